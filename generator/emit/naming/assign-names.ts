@@ -1,0 +1,111 @@
+import type { ApiModel, PrimitiveName, TypeId } from '../../model/index.js';
+import { toKebabCase, toPascalCase } from './identifiers.js';
+import { operationFunctionName } from './operation-name.js';
+
+export interface TypeNames {
+  /** The exported TypeScript name of the interface or enum. */
+  readonly typeName: string;
+  /** Module file name without extension, unique across the package. */
+  readonly fileName: string;
+  readonly validate: string;
+  readonly is: string;
+  /** The discriminated union of the type and everything derived from it (objects only). */
+  readonly anyName: string;
+}
+
+export interface OperationNames {
+  readonly functionName: string;
+  readonly fileName: string;
+}
+
+/** Every TypeScript name the package uses, decided once, before any template runs. */
+export interface Names {
+  readonly rootNamespace: string;
+  readonly types: ReadonlyMap<TypeId, TypeNames>;
+  readonly operations: ReadonlyMap<string, OperationNames>;
+  readonly primitives: ReadonlyMap<PrimitiveName, string>;
+}
+
+/** Names for the primitive aliases (`DateTimeOffset = string`): reserved before model types are named. */
+const PRIMITIVE_ALIAS_NAMES: readonly PrimitiveName[] = [
+  'DateTimeOffset',
+  'Date',
+  'TimeOfDay',
+  'Duration',
+  'Guid',
+  'Binary',
+  'Int64',
+  'Decimal',
+  'Int32',
+  'Int16',
+  'Byte',
+  'SByte',
+  'Single',
+  'Double',
+];
+
+/**
+ * The namespace most types live in (`microsoft.graph`): its types get bare names, types of
+ * other namespaces get the rest of their namespace as a prefix (`callRecords.session` →
+ * `CallRecordsSession`), which keeps same-named types of two namespaces apart.
+ */
+export function findRootNamespace(model: ApiModel): string {
+  const counts = new Map<string, number>();
+  for (const item of [...model.objects, ...model.enums]) counts.set(item.namespace, (counts.get(item.namespace) ?? 0) + 1);
+  let best = '';
+  let bestCount = -1;
+  for (const [namespace, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (count > bestCount) [best, bestCount] = [namespace, count];
+  }
+  return best;
+}
+
+function namespacePrefix(namespace: string, root: string): string {
+  if (namespace === root) return '';
+  const rest = namespace.startsWith(`${root}.`) ? namespace.slice(root.length + 1) : namespace;
+  return toPascalCase(rest);
+}
+
+/**
+ * Assigns every name in one deterministic pass (quicktype's Naming): types in id order,
+ * objects before enums; a name already taken (case-insensitively, since file systems and
+ * the CSDL compare that way) gets a numeric suffix.
+ */
+export function assignNames(model: ApiModel): Names {
+  const root = findRootNamespace(model);
+  const taken = new Set<string>(['ValidationResult', 'ValidationError', 'GraphClient', 'GraphRequestError']);
+  const claim = (wanted: string): string => {
+    let name = wanted;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+    taken.add(name.toLowerCase());
+    return name;
+  };
+
+  const primitives = new Map<PrimitiveName, string>();
+  for (const primitive of PRIMITIVE_ALIAS_NAMES) primitives.set(primitive, claim(primitive));
+
+  const types = new Map<TypeId, TypeNames>();
+  const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const item of [...byId(model.objects), ...byId(model.enums)]) {
+    const typeName = claim(namespacePrefix(item.namespace, root) + toPascalCase(item.name));
+    types.set(item.id, {
+      typeName,
+      fileName: toKebabCase(typeName),
+      validate: `validate${typeName}`,
+      is: `is${typeName}`,
+      anyName: item.kind === 'object' ? `Any${typeName}` : typeName,
+    });
+  }
+
+  const operations = new Map<string, OperationNames>();
+  const takenFunctions = new Set<string>();
+  for (const operation of byId(model.operations)) {
+    const wanted = operationFunctionName(operation.method, operation.path);
+    let functionName = wanted;
+    for (let n = 2; takenFunctions.has(functionName.toLowerCase()); n++) functionName = `${wanted}${n}`;
+    takenFunctions.add(functionName.toLowerCase());
+    operations.set(operation.id, { functionName, fileName: toKebabCase(functionName) });
+  }
+  return { rootNamespace: root, types, operations, primitives };
+}
+

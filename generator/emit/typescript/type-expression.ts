@@ -1,0 +1,90 @@
+import type { PrimitiveName, TypeRef } from '../../model/index.js';
+import { assertNever } from '../../model/index.js';
+import type { Names } from '../naming/assign-names.js';
+import { modelFile, primitivesFile } from './layout.js';
+
+/** A TypeScript type expression and the package files (with the names) it needs imported. */
+export interface TypeExpression {
+  readonly text: string;
+  /** file → names to `import type` from it. */
+  readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** What each primitive becomes on the wire in JSON; aliases (Names.primitives) name the string formats. */
+export function primitiveBaseType(name: PrimitiveName): 'string' | 'number' | 'boolean' | 'unknown' {
+  switch (name) {
+    case 'String':
+    case 'Guid':
+    case 'Date':
+    case 'DateTimeOffset':
+    case 'TimeOfDay':
+    case 'Duration':
+    case 'Binary':
+      return 'string';
+    case 'Boolean':
+      return 'boolean';
+    case 'Byte':
+    case 'SByte':
+    case 'Int16':
+    case 'Int32':
+    case 'Int64':
+    case 'Single':
+    case 'Double':
+    case 'Decimal':
+      return 'number';
+    case 'Stream':
+    case 'Untyped':
+      return 'unknown';
+    default:
+      return assertNever(name, 'primitive');
+  }
+}
+
+/**
+ * The TypeScript for a type reference, as seen from `fromFile`. Object references use the
+ * `Any…` union so derived values (with their `@odata.type`) are accepted where a base is.
+ */
+export function typeExpression(ref: TypeRef, names: Names, fromFile: string): TypeExpression {
+  const imports = new Map<string, Set<string>>();
+  const need = (file: string, name: string): void => {
+    if (file === fromFile) return;
+    const set = imports.get(file) ?? new Set<string>();
+    set.add(name);
+    imports.set(file, set);
+  };
+  const render = (r: TypeRef): string => {
+    switch (r.kind) {
+      case 'primitive': {
+        const alias = names.primitives.get(r.name);
+        if (alias === undefined) return primitiveBaseType(r.name);
+        need(primitivesFile(), alias);
+        return alias;
+      }
+      case 'object':
+      case 'enum': {
+        const typeNames = names.types.get(r.id);
+        if (typeNames === undefined) return 'unknown';
+        const name = r.kind === 'object' ? typeNames.anyName : typeNames.typeName;
+        need(modelFile(typeNames), name);
+        return name;
+      }
+      case 'collection': {
+        const inner = render(r.of);
+        return /^[A-Za-z0-9_$]+$/.test(inner) ? `${inner}[]` : `(${inner})[]`;
+      }
+      case 'unknown':
+        return 'unknown';
+      default:
+        return assertNever(r, 'type reference');
+    }
+  };
+  const text = render(ref);
+  return { text, imports };
+}
+
+/** `import type { A, B } from './a.js';` lines for the collected imports, sorted. */
+export function renderTypeImports(fromFile: string, imports: ReadonlyMap<string, ReadonlySet<string>>, importPath: (from: string, to: string) => string): string[] {
+  return [...imports]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([file, set]) => `import type { ${[...set].sort().join(', ')} } from '${importPath(fromFile, file)}';`);
+}

@@ -1,0 +1,96 @@
+import type { SourcePlace } from './source.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Another place a diagnostic points at: the other page of a disagreement, say. */
+export interface RelatedPlace {
+  readonly place: SourcePlace;
+  readonly message: string;
+}
+
+/** A problem found in the docs, as data: stages return these, only the CLI prints them. */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly place: SourcePlace;
+  readonly related: readonly RelatedPlace[];
+}
+
+type Args = Record<string, string>;
+
+interface CatalogEntry<A extends Args> {
+  readonly severity: Severity;
+  /** One line on what the rule is about, for `--help`-like listings and SARIF rule metadata. */
+  readonly summary: string;
+  readonly message: (args: A) => string;
+}
+
+function entry<A extends Args>(severity: Severity, summary: string, message: (args: A) => string): CatalogEntry<A> {
+  return { severity, summary, message };
+}
+
+/**
+ * Every diagnostic md2ts can report, with its default severity and message template
+ * (like quicktype's Messages.ts). Codes are stable: reports, severity overrides and
+ * SARIF rule ids use them.
+ */
+export const DIAGNOSTIC_CATALOG = {
+  'input-unreadable': entry<{ reason: string }>('error', 'An input file could not be read.', (a) => `cannot read this file: ${a.reason}`),
+  'missing-front-matter': entry<Args>('warning', 'A page has no YAML front matter.', () => 'page has no YAML front matter (title, description, doc_type)'),
+  'invalid-front-matter': entry<{ reason: string }>('warning', 'A page has front matter that is not valid YAML.', (a) => `front matter is not valid YAML: ${a.reason}`),
+  'annotation-parse-error': entry<{ reason: string }>('warning', 'A `<!-- { ... } -->` annotation is not valid JSON.', (a) => `annotation is not valid JSON: ${a.reason}`),
+  'json-parse-error': entry<{ reason: string }>('warning', 'A JSON example is not valid JSON.', (a) => `JSON example is not valid JSON: ${a.reason}`),
+  'permission-placeholder': entry<{ text: string; scheme: string }>(
+    'warning',
+    'A permissions cell holds a placeholder instead of scopes.',
+    (a) => `permission for "${a.scheme}" is a placeholder, not a scope: "${a.text}"`,
+  ),
+  'enum-members-disagree': entry<{ name: string; union: string }>(
+    'warning',
+    'Pages list different members for the same enum.',
+    (a) => `pages disagree on the members of enum ${a.name}; using their union: ${a.union}`,
+  ),
+  'ref-path-with-object-body': entry<{ path: string; used: string }>(
+    'warning',
+    'A `$ref` path is documented, but the examples send a full object to the collection.',
+    (a) =>
+      `documented path ${a.path} adds a reference, but the examples post a full object to ${a.used}: using ${a.used}`,
+  ),
+  'example-enum-value': entry<{ value: string; enumName: string; path: string; members: string }>(
+    'warning',
+    'An example value is not a member of its enum.',
+    (a) => `example value ${a.value} at ${a.path} is not a member of enum ${a.enumName} (${a.members})`,
+  ),
+  'annotation-type-case': entry<{ written: string; canonical: string }>(
+    'warning',
+    'An annotation names a type with different capitalisation than the type has.',
+    (a) => `annotation @odata.type "${a.written}" differs in case from the type's name "${a.canonical}"`,
+  ),
+  'unknown-type-cell': entry<{ text: string }>('warning', 'A Type cell names no type md2ts can read.', (a) => `cannot read a type from "${a.text}": typed as unknown`),
+  'undocumented-type': entry<{ name: string }>(
+    'info',
+    'A type is referenced but never described: it is emitted with what the references say.',
+    (a) => `type ${a.name} is referenced but never described on any page`,
+  ),
+  'property-type-conflict': entry<{ type: string; property: string; chosen: string; other: string }>(
+    'warning',
+    'Pages give different types for the same property.',
+    (a) => `${a.type}.${a.property} is typed ${a.chosen} here and ${a.other} elsewhere: using ${a.chosen}`,
+  ),
+} as const;
+
+export type DiagnosticCatalog = typeof DIAGNOSTIC_CATALOG;
+export type DiagnosticCode = keyof DiagnosticCatalog;
+export type DiagnosticArgs<C extends DiagnosticCode> = Parameters<DiagnosticCatalog[C]['message']>[0];
+
+/** Builds a diagnostic from the catalog: the only way stages make one, so codes and wording stay in one place. */
+export function diagnostic<C extends DiagnosticCode>(
+  code: C,
+  place: SourcePlace,
+  args: DiagnosticArgs<C>,
+  related: readonly RelatedPlace[] = [],
+): Diagnostic {
+  const item = DIAGNOSTIC_CATALOG[code] as CatalogEntry<DiagnosticArgs<C>>;
+  return { code, severity: item.severity, message: item.message(args), place, related };
+}

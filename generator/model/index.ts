@@ -1,0 +1,5 @@
+export * from './api-model.js';
+export * from './diagnostics.js';
+export * from './page-facts.js';
+export * from './source.js';
+export * from './type-ref.js';

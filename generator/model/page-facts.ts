@@ -1,0 +1,138 @@
+import type { Diagnostic } from './diagnostics.js';
+import type { SourcePlace } from './source.js';
+import type { PrimitiveName } from './type-ref.js';
+
+/**
+ * What one page says, before any other page is consulted. The parser produces these;
+ * reconciliation merges the facts of all pages into the ApiModel. Names are kept as
+ * the page wrote them (casing included): only reconciliation decides which spelling wins.
+ */
+export interface PageFacts {
+  readonly file: string;
+  readonly frontMatter: Readonly<Record<string, unknown>> | undefined;
+  readonly title: string | undefined;
+  /** `Namespace: microsoft.graph` under the title, when the page says so. */
+  readonly namespace: string | undefined;
+  readonly typeDescriptions: readonly TypeDescription[];
+  readonly enums: readonly EnumDescription[];
+  readonly operation: OperationFacts | undefined;
+  readonly examples: readonly ExampleFacts[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** How a page names a type, and how sure we can be of it. */
+export interface NameEvidence {
+  /** As written: `importedDeviceIdentity`, `microsoft.graph.callRecords.session`. */
+  readonly name: string;
+  readonly via: 'link' | 'word' | 'odata-type' | 'title';
+  readonly place: SourcePlace;
+}
+
+/** A Type cell read as a type expression; still only words, nothing resolved. */
+export type TypeExpr =
+  | { readonly kind: 'primitive'; readonly name: PrimitiveName }
+  | { readonly kind: 'named'; readonly name: string; readonly via: 'link' | 'word' }
+  /** The cell says `Enumeration` without naming the enum: the property names it. */
+  | { readonly kind: 'enumeration' }
+  | { readonly kind: 'collection'; readonly of: TypeExpr }
+  | { readonly kind: 'unknown'; readonly text: string };
+
+export interface PropertyFact {
+  readonly name: string;
+  readonly type: TypeExpr;
+  readonly description: string;
+  /** Enum members the description lists ("Possible values are: `a`, `b`."). */
+  readonly possibleValues: readonly string[] | undefined;
+  /** "Inherited from [entity](...)": the property is declared on that type. */
+  readonly inheritedFrom: string | undefined;
+  readonly place: SourcePlace;
+}
+
+/** A properties table and the type it describes (a resource page, or a request body on an API page). */
+export interface TypeDescription {
+  /** Undefined when the page does not say which type the table describes. */
+  readonly name: NameEvidence | undefined;
+  readonly role: 'resource' | 'request-body';
+  readonly properties: readonly PropertyFact[];
+  readonly place: SourcePlace;
+}
+
+export interface EnumMemberFact {
+  readonly name: string;
+  readonly value: number | undefined;
+  readonly description: string;
+  readonly place: SourcePlace;
+}
+
+/** A member table of an enum page. */
+export interface EnumDescription {
+  readonly name: NameEvidence;
+  readonly members: readonly EnumMemberFact[];
+  readonly place: SourcePlace;
+}
+
+export type PermissionScheme = 'delegated-work' | 'delegated-personal' | 'application';
+
+export interface PermissionFact {
+  readonly scheme: PermissionScheme;
+  /** The scopes named, empty when the cell says "Not supported." or is a placeholder. */
+  readonly scopes: readonly string[];
+  readonly notSupported: boolean;
+  readonly place: SourcePlace;
+}
+
+export interface HttpRequestLine {
+  readonly method: string;
+  /** The path as written, without host or version prefix: `/deviceManagement/importedDeviceIdentities/$ref`. */
+  readonly path: string;
+  readonly query: string;
+  readonly place: SourcePlace;
+}
+
+export interface HeaderFact {
+  readonly name: string;
+  readonly description: string;
+  readonly place: SourcePlace;
+}
+
+/** What an API page documents about its one operation (the HTTP request section and around it). */
+export interface OperationFacts {
+  readonly title: string | undefined;
+  readonly summary: string | undefined;
+  readonly requests: readonly HttpRequestLine[];
+  readonly permissions: readonly PermissionFact[];
+  readonly headers: readonly HeaderFact[];
+  /** The type named by "supply a JSON representation of the [x] object". */
+  readonly requestBodyType: NameEvidence | undefined;
+  readonly response: ResponseFacts | undefined;
+  readonly place: SourcePlace;
+}
+
+export interface ResponseFacts {
+  readonly status: number | undefined;
+  readonly type: TypeExpr | undefined;
+  readonly place: SourcePlace;
+}
+
+/** A JSON body's text and where it sits; `value` is absent when it does not parse. */
+export interface JsonBody {
+  readonly text: string;
+  readonly value: unknown;
+  readonly parsed: boolean;
+  /** Line in the page of each JSON path in the body (`enrollmentState`, `value[0].id`), for diagnostics. */
+  readonly lines: Readonly<Record<string, number>>;
+  readonly place: SourcePlace;
+}
+
+export interface ExampleFacts {
+  readonly role: 'request' | 'response' | 'resource';
+  /** The `<!-- { "blockType": ... } -->` annotation before the block, when there is one. */
+  readonly annotation: Readonly<Record<string, unknown>> | undefined;
+  readonly annotationPlace: SourcePlace | undefined;
+  readonly http:
+    | { readonly kind: 'request'; readonly method: string; readonly url: string; readonly headers: Readonly<Record<string, string>> }
+    | { readonly kind: 'response'; readonly status: number; readonly headers: Readonly<Record<string, string>> }
+    | undefined;
+  readonly body: JsonBody | undefined;
+  readonly place: SourcePlace;
+}

@@ -1,0 +1,61 @@
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { JsonBody, SourcePlace } from '../model/index.js';
+
+export interface JsonBodyResult {
+  readonly body: JsonBody;
+  /** Why the text is not strict JSON, when it is not (comments, trailing commas, truncation...). */
+  readonly error: string | undefined;
+}
+
+/** `a.b[0]["odd key"]`: the path form diagnostics and validators share. */
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  if (/^[A-Za-z_$][\w$]*$/.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function recordLines(node: JsonNode, path: string, starts: readonly number[], firstLine: number, lines: Record<string, number>): void {
+  lines[path] = firstLine + lineAt(starts, node.offset);
+  if (node.type === 'object') {
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key && value && typeof key.value === 'string') recordLines(value, childPath(path, key.value), starts, firstLine, lines);
+    }
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((item, index) => recordLines(item, childPath(path, index), starts, firstLine, lines));
+  }
+}
+
+/**
+ * Parses a JSON example body, tolerating what the docs write (comments, trailing commas) the
+ * way jsonc-parser does, and records the page line of every JSON path so a diagnostic about
+ * `enrollmentState` can point at its line. `place` is where the body's first line sits.
+ */
+export function readJsonBody(text: string, place: SourcePlace): JsonBodyResult {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const lines: Record<string, number> = {};
+  if (tree) recordLines(tree, '', lineStarts(text), place.line, lines);
+  const first = errors[0];
+  const error = first ? `${printParseErrorCode(first.error)} at line ${place.line + lineAt(lineStarts(text), first.offset)}` : undefined;
+  const value: unknown = tree && !first ? getNodeValue(tree) : undefined;
+  return { body: { text, value, parsed: tree !== undefined && first === undefined, lines, place }, error };
+}

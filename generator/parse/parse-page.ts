@@ -1,0 +1,182 @@
+import type { Code, Html, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type {
+  Diagnostic,
+  EnumDescription,
+  ExampleFacts,
+  HeaderFact,
+  HttpRequestLine,
+  NameEvidence,
+  OperationFacts,
+  PageFacts,
+  PermissionFact,
+  ResponseFacts,
+  TypeDescription,
+} from '../model/index.js';
+import type { Annotation } from './annotation.js';
+import { readAnnotation } from './annotation.js';
+import { readFrontMatter } from './front-matter.js';
+import { readHttpExample, readHttpRequestLines } from './http-message.js';
+import { parseMarkdown } from './markdown.js';
+import { placeOf } from './place.js';
+import { isPermissionsTable, readPermissionsTable } from './permissions-table.js';
+import { isPropertiesTable, readPropertiesTable } from './properties-table.js';
+import { readNamespaceLine, readRequestBodyType, readResponseSentence } from './prose.js';
+import type { Section } from './sections.js';
+import { pageTitle, splitSections } from './sections.js';
+import { columnIndex, readTable } from './tables.js';
+
+/** What the walk over a page's sections collects, before it is frozen into PageFacts. */
+interface Collected {
+  namespace: string | undefined;
+  summary: string | undefined;
+  requests: HttpRequestLine[];
+  permissions: PermissionFact[];
+  headers: HeaderFact[];
+  requestBodyType: NameEvidence | undefined;
+  response: ResponseFacts | undefined;
+  typeDescriptions: TypeDescription[];
+  enums: EnumDescription[];
+  examples: ExampleFacts[];
+  diagnostics: Diagnostic[];
+}
+
+const isChapter = (section: Section, pattern: RegExp): boolean => pattern.test(section.chapter);
+
+function exampleRole(annotation: Annotation | undefined, http: ExampleFacts['http'], section: Section): ExampleFacts['role'] | undefined {
+  const blockType = annotation?.data['blockType'];
+  if (blockType === 'request' || blockType === 'response' || blockType === 'resource') return blockType;
+  if (blockType === 'ignored') return undefined;
+  if (http) return http.kind;
+  if (/^request/i.test(section.title)) return 'request';
+  if (/^response/i.test(section.title)) return 'response';
+  if (isChapter(section, /json representation/)) return 'resource';
+  return undefined;
+}
+
+function collectCode(file: string, code: Code, annotation: Annotation | undefined, section: Section, into: Collected): void {
+  if (isChapter(section, /^http request/)) {
+    into.requests.push(...readHttpRequestLines(file, code));
+    return;
+  }
+  if (code.lang !== null && code.lang !== undefined && !/^(http|json|jsonc|javascript)$/i.test(code.lang)) return;
+  const { http, body, diagnostics } = readHttpExample(file, code);
+  const role = exampleRole(annotation, http, section);
+  if (!role) return;
+  into.diagnostics.push(...diagnostics);
+  into.examples.push({
+    role,
+    annotation: annotation?.data,
+    annotationPlace: annotation ? placeOf(file, annotation.node) : undefined,
+    http,
+    body,
+    place: placeOf(file, code),
+  });
+}
+
+function collectTable(file: string, node: RootContent & { type: 'table' }, section: Section, into: Collected): void {
+  const table = readTable(file, node);
+  if (isPermissionsTable(table)) {
+    const { permissions, diagnostics } = readPermissionsTable(file, table);
+    into.permissions.push(...permissions);
+    into.diagnostics.push(...diagnostics);
+    return;
+  }
+  if (isChapter(section, /request headers?/)) {
+    const nameAt = columnIndex(table, /^(name|header)$/);
+    const descriptionAt = nameAt === 0 ? 1 : 0;
+    for (const row of table.rows) {
+      const name = row.cells[nameAt]?.text;
+      if (name) into.headers.push({ name, description: row.cells[descriptionAt]?.text ?? '', place: row.place });
+    }
+    return;
+  }
+  if (!isPropertiesTable(table)) return;
+  const properties = readPropertiesTable(table);
+  if (properties.length === 0) return;
+  if (isChapter(section, /request body/)) {
+    into.typeDescriptions.push({ name: into.requestBodyType, role: 'request-body', properties, place: table.place });
+  } else if (isChapter(section, /^(properties|relationships)/)) {
+    into.typeDescriptions.push({ name: undefined, role: 'resource', properties, place: table.place });
+  }
+}
+
+function collectSection(file: string, section: Section, into: Collected): void {
+  let annotation: Annotation | undefined;
+  for (const node of section.nodes) {
+    switch (node.type) {
+      case 'html': {
+        const read = readAnnotation(file, node as Html);
+        into.diagnostics.push(...read.diagnostics);
+        if (read.annotation) annotation = read.annotation;
+        continue;
+      }
+      case 'code':
+        collectCode(file, node, annotation, section, into);
+        annotation = undefined;
+        continue;
+      case 'table':
+        collectTable(file, node, section, into);
+        continue;
+      case 'paragraph': {
+        into.namespace ??= readNamespaceLine(node);
+        if (section.depth <= 1 && into.summary === undefined && !readNamespaceLine(node)) into.summary = toString(node).replace(/\s+/g, ' ').trim();
+        if (isChapter(section, /request body/)) into.requestBodyType ??= readRequestBodyType(file, node);
+        if (isChapter(section, /^response$/)) into.response ??= readResponseSentence(file, node);
+        continue;
+      }
+      default:
+        continue;
+    }
+  }
+}
+
+/**
+ * Reads one page into the facts it states (PageFacts), consulting no other page. Works for
+ * API pages (seeds 000 and 001: permissions, HTTP request, request body table, response,
+ * examples) and resource pages (Properties/Relationships tables, JSON representation).
+ */
+export function parsePage(file: string, text: string): PageFacts {
+  const tree = parseMarkdown(text);
+  const frontMatter = readFrontMatter(file, tree);
+  const titleNode = pageTitle(tree);
+  const into: Collected = {
+    namespace: undefined,
+    summary: undefined,
+    requests: [],
+    permissions: [],
+    headers: [],
+    requestBodyType: undefined,
+    response: undefined,
+    typeDescriptions: [],
+    enums: [],
+    examples: [],
+    diagnostics: [...frontMatter.diagnostics],
+  };
+  for (const section of splitSections(tree)) collectSection(file, section, into);
+  const title = titleNode ? toString(titleNode).trim() : undefined;
+  const operation: OperationFacts | undefined =
+    into.requests.length > 0
+      ? {
+          title,
+          summary: into.summary,
+          requests: into.requests,
+          permissions: into.permissions,
+          headers: into.headers,
+          requestBodyType: into.requestBodyType,
+          response: into.response,
+          place: into.requests[0]?.place ?? placeOf(file, titleNode),
+        }
+      : undefined;
+  return {
+    file,
+    frontMatter: frontMatter.data,
+    title,
+    namespace: into.namespace,
+    typeDescriptions: into.typeDescriptions,
+    enums: into.enums,
+    operation,
+    examples: into.examples,
+    diagnostics: into.diagnostics,
+  };
+}

@@ -1,0 +1,47 @@
+import type { PropertyFact } from '../model/index.js';
+import { inlineTextWithCode } from './inline-text.js';
+import { readInheritedFrom } from './inherited-from.js';
+import { readPossibleValues } from './possible-values.js';
+import type { ReadTable } from './tables.js';
+import { columnIndex } from './tables.js';
+import { readTypeCell } from './type-cell.js';
+
+const NAME_COLUMN = [/^property( name)?$/, /^name$/, /^parameter( name)?$/, /^relationship$/];
+const TYPE_COLUMN = [/^type$/, /^data type$/, /^value type$/];
+const DESCRIPTION_COLUMN = [/^description$/, /^notes?$/, /^details$/];
+
+/** True for a `|Property|Type|Description|` table (and its header variants): the tables that describe a type. */
+export function isPropertiesTable(table: ReadTable): boolean {
+  return columnIndex(table, ...NAME_COLUMN) >= 0 && columnIndex(table, ...TYPE_COLUMN) >= 0;
+}
+
+/**
+ * Reads a properties table (resource pages' Properties and Relationships, API pages' request
+ * body tables, as in seed 000): one fact per row with a name, its type cell read, possible
+ * values and "Inherited from" taken from the description.
+ */
+export function readPropertiesTable(table: ReadTable): PropertyFact[] {
+  const nameAt = columnIndex(table, ...NAME_COLUMN);
+  const typeAt = columnIndex(table, ...TYPE_COLUMN);
+  const descriptionAt = columnIndex(table, ...DESCRIPTION_COLUMN);
+  const facts: PropertyFact[] = [];
+  for (const row of table.rows) {
+    const nameCell = row.cells[nameAt];
+    const typeCell = row.cells[typeAt];
+    if (!nameCell || !typeCell) continue;
+    const name = nameCell.text.replace(/[`*\\]/g, '').trim();
+    if (!/^[@A-Za-z_][\w.@-]*$/.test(name)) continue;
+    const descriptionCell = descriptionAt >= 0 ? row.cells[descriptionAt] : undefined;
+    const description = descriptionCell?.text ?? '';
+    const descriptionWithCode = descriptionCell ? inlineTextWithCode(descriptionCell.children) : '';
+    facts.push({
+      name,
+      type: readTypeCell(typeCell),
+      description,
+      possibleValues: readPossibleValues(descriptionWithCode),
+      inheritedFrom: readInheritedFrom(description, descriptionCell?.links ?? []),
+      place: row.place,
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,50 @@
+import type { Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { NameEvidence, ResponseFacts, TypeExpr } from '../model/index.js';
+import { placeOf } from './place.js';
+import type { CellLink } from './tables.js';
+import { readTypeText } from './type-cell.js';
+
+function paragraphLinks(paragraph: Paragraph): CellLink[] {
+  return paragraph.children.flatMap((child) => (child.type === 'link' ? [{ text: toString(child).trim(), url: child.url }] : []));
+}
+
+/**
+ * "In the request body, supply a JSON representation of/for the [x](…) object" (both seeds,
+ * one with a link and one without): the type the request body table describes.
+ */
+export function readRequestBodyType(file: string, paragraph: Paragraph): NameEvidence | undefined {
+  const text = toString(paragraph).replace(/\s+/g, ' ');
+  const match = /JSON representation (?:of|for) (?:the |an? )?(?:new )?([A-Za-z_][\w.]*)\s+(?:object|entity|resource)/i.exec(text);
+  if (!match) return undefined;
+  const name = match[1] ?? '';
+  const linked = paragraphLinks(paragraph).some((link) => link.text === name);
+  return { name, via: linked ? 'link' : 'word', place: placeOf(file, paragraph) };
+}
+
+/**
+ * "If successful, this method returns a `201 Created` response code and a [x](…) object in the
+ * response body": status and body type. "a collection of [x] objects" is a collection; no
+ * type named (or "no content") means no body.
+ */
+export function readResponseSentence(file: string, paragraph: Paragraph): ResponseFacts | undefined {
+  const text = toString(paragraph).replace(/\s+/g, ' ');
+  const status = /\b([1-5]\d\d)\b(?:\s+[A-Z][A-Za-z ]*)?\s*response code/i.exec(text) ?? /\b([1-5]\d\d)\s+[A-Z][a-z]+/.exec(text);
+  if (!status && !/returns?\b/i.test(text)) return undefined;
+  const named = paragraphLinks(paragraph).find((link) => /^[A-Za-z_][\w.]*$/.test(link.text) && new RegExp(`\\b${escape(link.text)}\\b\\s*(?:object|collection|entity|resource)`, 'i').test(text));
+  let type: TypeExpr | undefined;
+  if (named) {
+    const single = readTypeText(named.text, named.text);
+    type = new RegExp(`collection of (?:\\S+ )?${escape(named.text)}`, 'i').test(text) ? { kind: 'collection', of: single } : single;
+  }
+  return { status: status ? Number(status[1]) : undefined, type, place: placeOf(file, paragraph) };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `Namespace: microsoft.graph` under a page's title. */
+export function readNamespaceLine(paragraph: Paragraph): string | undefined {
+  return /^Namespace:\s*([A-Za-z][\w.]*)\s*$/i.exec(toString(paragraph).trim())?.[1];
+}

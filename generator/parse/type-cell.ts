@@ -1,0 +1,74 @@
+import type { PrimitiveName, TypeExpr } from '../model/index.js';
+import { PRIMITIVE_NAMES } from '../model/index.js';
+import type { Cell } from './tables.js';
+
+/** Words the docs write for primitives, lower-cased, beyond the exact Edm names (`int`, `bool`, `DateTime`...). */
+const PRIMITIVE_SYNONYMS: Readonly<Record<string, PrimitiveName>> = {
+  int: 'Int32',
+  integer: 'Int32',
+  long: 'Int64',
+  bool: 'Boolean',
+  datetime: 'DateTimeOffset',
+  timestamp: 'DateTimeOffset',
+  float: 'Single',
+  number: 'Double',
+  timespan: 'Duration',
+  uuid: 'Guid',
+  'byte[]': 'Binary',
+};
+
+const PRIMITIVE_BY_LOWER = new Map<string, PrimitiveName>(PRIMITIVE_NAMES.map((name) => [name.toLowerCase(), name]));
+
+/** `String`, `string`, `Edm.String`, `int` → the primitive; anything else → undefined. */
+export function primitiveFromWord(word: string): PrimitiveName | undefined {
+  const lower = word.trim().replace(/^edm\./i, '').toLowerCase();
+  return PRIMITIVE_BY_LOWER.get(lower) ?? PRIMITIVE_SYNONYMS[lower];
+}
+
+/** `x collection`, `Collection(x)`, `collection of x`: the element text, or undefined when not a collection. */
+function collectionElement(text: string): string | undefined {
+  const wrapped = /^collection\s*\(\s*(.+?)\s*\)$/i.exec(text);
+  if (wrapped) return wrapped[1];
+  const suffixed = /^(.+?)\s+collection$/i.exec(text);
+  if (suffixed) return suffixed[1];
+  const prefixed = /^collection of\s+(.+)$/i.exec(text);
+  return prefixed?.[1];
+}
+
+/** The simple or qualified name a link's text gives, or undefined when the text is not a name. */
+function nameFromText(text: string): string | undefined {
+  const trimmed = text.trim();
+  return /^[A-Za-z_][\w.]*$/.test(trimmed) ? trimmed : undefined;
+}
+
+/**
+ * Reads a Type cell (`String`, `[enrollmentState](…)`, `[x](…) collection`, `Collection(Edm.String)`,
+ * `Enumeration`) into a type expression. The link text names the type: it is what readers see
+ * and what the docs mean, while link targets are file names that often differ (`chartaxes.md`).
+ */
+export function readTypeCell(cell: Cell): TypeExpr {
+  return readTypeText(stripNote(cell.text), cell.links[0]?.text);
+}
+
+/** `String (timestamp)`, `Int32 (read-only)`: a note after the type, not part of it; `Collection(x)` keeps its parentheses. */
+function stripNote(text: string): string {
+  return /^collection\s*\(/i.test(text) ? text : text.replace(/\s+\([^)]*\)$/, '').trim();
+}
+
+/** A type written as text, `linkText` being the text of a link inside it when there is one. */
+export function readTypeText(text: string, linkText?: string): TypeExpr {
+  const element = collectionElement(text);
+  if (element !== undefined) return { kind: 'collection', of: readTypeText(element, linkText) };
+  const primitive = primitiveFromWord(text);
+  if (primitive) return { kind: 'primitive', name: primitive };
+  if (/^enum(eration)?$/i.test(text)) return { kind: 'enumeration' };
+  if (linkText !== undefined) {
+    const linked = nameFromText(linkText);
+    const linkedPrimitive = linked ? primitiveFromWord(linked) : undefined;
+    if (linkedPrimitive) return { kind: 'primitive', name: linkedPrimitive };
+    if (linked) return { kind: 'named', name: linked, via: 'link' };
+  }
+  const word = nameFromText(text);
+  if (word) return { kind: 'named', name: word, via: 'word' };
+  return { kind: 'unknown', text };
+}

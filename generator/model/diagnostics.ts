@@ -46,10 +46,10 @@ export const DIAGNOSTIC_CATALOG = {
     'A permissions cell holds a placeholder instead of scopes.',
     (a) => `permission for "${a.scheme}" is a placeholder, not a scope: "${a.text}"`,
   ),
-  'enum-members-disagree': entry<{ name: string; union: string }>(
+  'enum-members-disagree': entry<{ name: string; differences: string; union: string }>(
     'warning',
     'Pages list different members for the same enum.',
-    (a) => `pages disagree on the members of enum ${a.name}; using their union: ${a.union}`,
+    (a) => `pages disagree on the members of enum ${a.name} (${a.differences}); using their union: ${a.union}`,
   ),
   'ref-path-with-object-body': entry<{ path: string; used: string }>(
     'warning',
@@ -77,6 +77,11 @@ export const DIAGNOSTIC_CATALOG = {
     'warning',
     'Pages give different types for the same property.',
     (a) => `${a.type}.${a.property} is typed ${a.chosen} here and ${a.other} elsewhere: using ${a.chosen}`,
+  ),
+  'response-status-conflict': entry<{ operation: string; chosen: string; other: string }>(
+    'warning',
+    'Pages documenting one operation give different response status codes.',
+    (a) => `${a.operation} returns ${a.chosen} here and ${a.other} elsewhere: using ${a.chosen}`,
   ),
 } as const;
 

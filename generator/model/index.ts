@@ -3,3 +3,4 @@ export * from './diagnostics.js';
 export * from './page-facts.js';
 export * from './source.js';
 export * from './type-ref.js';
+export * from './json-path.js';

@@ -130,7 +130,15 @@ export interface ExampleFacts {
   readonly annotation: Readonly<Record<string, unknown>> | undefined;
   readonly annotationPlace: SourcePlace | undefined;
   readonly http:
-    | { readonly kind: 'request'; readonly method: string; readonly url: string; readonly headers: Readonly<Record<string, string>> }
+    | {
+        readonly kind: 'request';
+        readonly method: string;
+        readonly url: string;
+        /** Service-relative path and query of the URL (host and version segment dropped). */
+        readonly path: string;
+        readonly query: string;
+        readonly headers: Readonly<Record<string, string>>;
+      }
     | { readonly kind: 'response'; readonly status: number; readonly headers: Readonly<Record<string, string>> }
     | undefined;
   readonly body: JsonBody | undefined;

@@ -65,7 +65,7 @@ export function readHttpExample(file: string, code: Code): HttpExampleResult {
     const headerEnd = blank < 0 ? lines.length : blank;
     const headers = readHeaders(lines.slice(1, headerEnd));
     http = request
-      ? { kind: 'request', method: (request[1] ?? '').toUpperCase(), url: request[2] ?? '', headers }
+      ? { kind: 'request', method: (request[1] ?? '').toUpperCase(), url: request[2] ?? '', ...splitRequestTarget(request[2] ?? ''), headers }
       : { kind: 'response', status: Number(response?.[1]), headers };
     bodyStart = blank < 0 ? lines.length : blank + 1;
   }

@@ -8,7 +8,7 @@ import type { CellLink } from './tables.js';
 export function readInheritedFrom(text: string, links: readonly CellLink[]): string | undefined {
   const match = /\binherited from\s+(?:the\s+)?\[?([A-Za-z_][\w.]*)/i.exec(text);
   if (!match) return undefined;
-  const word = match[1] ?? '';
+  const word = (match[1] ?? '').replace(/\.+$/, '');
   const link = links.find((l) => l.text === word);
   return link?.text ?? word;
 }

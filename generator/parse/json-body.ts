@@ -1,18 +1,12 @@
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { JsonBody, SourcePlace } from '../model/index.js';
+import { childPath } from '../model/index.js';
 
 export interface JsonBodyResult {
   readonly body: JsonBody;
   /** Why the text is not strict JSON, when it is not (comments, trailing commas, truncation...). */
   readonly error: string | undefined;
-}
-
-/** `a.b[0]["odd key"]`: the path form diagnostics and validators share. */
-export function childPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return parent === '' ? key : `${parent}.${key}`;
-  return `${parent}[${JSON.stringify(key)}]`;
 }
 
 function lineStarts(text: string): number[] {

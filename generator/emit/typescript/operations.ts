@@ -1,0 +1,54 @@
+import type { ApiModel } from '../../model/index.js';
+import type { Names } from '../naming/assign-names.js';
+import type { Render } from '../render/templates.js';
+import type { EmitResult, EmittedFiles, PublicExport } from './emitted-files.js';
+import { clientRuntimeFile, operationFile } from './layout.js';
+import { operationView } from './operations/operation-view.js';
+
+/** The service root the docs' paths are relative to (every Graph API page's HTTP request block). */
+export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/v1.0';
+
+/** The runtime's public names; `encodePathParameter` stays internal, only request functions use it. */
+const RUNTIME_VALUES = ['createClient', 'GraphRequestError', 'pageThrough'];
+const RUNTIME_TYPES = [
+  'ClientOptions',
+  'CollectionPage',
+  'FetchInit',
+  'FetchLike',
+  'FetchResponse',
+  'GraphClient',
+  'GraphRequest',
+  'QueryValue',
+  'RequestBody',
+  'RequestOptions',
+  'RetryOptions',
+];
+
+function runtimeExports(): PublicExport[] {
+  const file = clientRuntimeFile();
+  return [
+    ...RUNTIME_VALUES.map((name) => ({ file, name, typeOnly: false })),
+    ...RUNTIME_TYPES.map((name) => ({ file, name, typeOnly: true })),
+  ];
+}
+
+/**
+ * Emits the fetch-based client runtime and one request function per operation (one per API
+ * page, e.g. `create-importeddeviceidentity.md` → `postDeviceManagementImportedDeviceIdentities`),
+ * in operation-id order so the output never depends on input order.
+ */
+export function emitOperations(model: ApiModel, names: Names, render: Render): EmitResult {
+  const files: EmittedFiles = new Map();
+  const exports = runtimeExports();
+  files.set(clientRuntimeFile(), render('client-runtime.ts', { defaultBaseUrl: DEFAULT_BASE_URL }));
+
+  const operations = [...model.operations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const operation of operations) {
+    const operationNames = names.operations.get(operation.id);
+    if (operationNames === undefined) throw new Error(`no names assigned to operation ${operation.id}`);
+    const file = operationFile(operationNames);
+    files.set(file, render('operation.ts', operationView(operation, operationNames, names)));
+    exports.push({ file, name: operationNames.functionName, typeOnly: false });
+  }
+  return { files, exports };
+}

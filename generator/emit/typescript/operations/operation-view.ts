@@ -1,0 +1,95 @@
+import type { Operation, TypeRef } from '../../../model/index.js';
+import type { Names, OperationNames } from '../../naming/assign-names.js';
+import { importPath } from '../emitted-files.js';
+import { clientRuntimeFile, operationFile } from '../layout.js';
+import { renderTypeImports, typeExpression } from '../type-expression.js';
+import { operationDocLines } from './operation-doc.js';
+import { pathExpression, pathParametersType } from './path-expression.js';
+
+/** What `operation.ts.hbs` prints: every piece of code precomputed, the template only lays it out. */
+export interface OperationView {
+  readonly imports: readonly string[];
+  readonly docLines: readonly string[];
+  readonly functionName: string;
+  readonly parameters: readonly string[];
+  readonly resultType: string;
+  /** The HTTP method as a string literal: `'GET'`. */
+  readonly methodLiteral: string;
+  readonly pathExpression: string;
+  /** `json`, `binary`, or empty when the operation sends no body. */
+  readonly bodyKind: 'json' | 'binary' | '';
+  readonly binaryResponse: boolean;
+}
+
+/** The runtime helper that encodes path parameter values (exported by the runtime, not public). */
+const ENCODE_PATH_PARAMETER = 'encodePathParameter';
+
+type Imports = Map<string, Set<string>>;
+
+function merge(into: Imports, from: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [file, names] of from) {
+    const set = into.get(file) ?? new Set<string>();
+    for (const name of names) set.add(name);
+    into.set(file, set);
+  }
+}
+
+const isStream = (ref: TypeRef): boolean => ref.kind === 'primitive' && ref.name === 'Stream';
+
+/**
+ * The result type: nothing for 204 or an undocumented body; `CollectionPage<X>` for
+ * collections, since the service wraps them as `{ value, @odata.nextLink }` ("returns a
+ * collection of X objects"); raw bytes for `Stream` (`$value`, `/content`), which is not JSON.
+ */
+function resultType(operation: Operation, names: Names, file: string, imports: Imports): { text: string; binary: boolean } {
+  const body = operation.response.body;
+  if (body === undefined || operation.response.status === 204) return { text: 'void', binary: false };
+  if (isStream(body)) return { text: 'ArrayBuffer', binary: true };
+  if (body.kind === 'collection') {
+    const item = typeExpression(body.of, names, file);
+    merge(imports, item.imports);
+    merge(imports, new Map([[clientRuntimeFile(), new Set(['CollectionPage'])]]));
+    return { text: `CollectionPage<${item.text}>`, binary: false };
+  }
+  const expression = typeExpression(body, names, file);
+  merge(imports, expression.imports);
+  return { text: expression.text, binary: false };
+}
+
+/** Builds the view of one request function (one API page's operation). */
+export function operationView(operation: Operation, operationNames: OperationNames, names: Names): OperationView {
+  const file = operationFile(operationNames);
+  const runtime = clientRuntimeFile();
+  const imports: Imports = new Map([[runtime, new Set(['GraphClient', 'RequestOptions'])]]);
+  const path = pathExpression(operation.path, ENCODE_PATH_PARAMETER);
+
+  const parameters = ['client: GraphClient'];
+  if (path.parameters.length > 0) parameters.push(`params: ${pathParametersType(path.parameters)}`);
+  let bodyKind: OperationView['bodyKind'] = '';
+  if (operation.requestBody !== undefined) {
+    if (isStream(operation.requestBody)) {
+      bodyKind = 'binary';
+      parameters.push('body: ArrayBuffer | string');
+    } else {
+      bodyKind = 'json';
+      const body = typeExpression(operation.requestBody, names, file);
+      merge(imports, body.imports);
+      parameters.push(`body: ${body.text}`);
+    }
+  }
+  parameters.push('options?: RequestOptions');
+
+  const result = resultType(operation, names, file, imports);
+  const valueImports = path.parameters.length > 0 ? [`import { ${ENCODE_PATH_PARAMETER} } from '${importPath(file, runtime)}';`] : [];
+  return {
+    imports: [...valueImports, ...renderTypeImports(file, imports, importPath)],
+    docLines: operationDocLines(operation),
+    functionName: operationNames.functionName,
+    parameters,
+    resultType: result.text,
+    methodLiteral: `'${operation.method.toUpperCase().replace(/[^A-Z]/g, '')}'`,
+    pathExpression: path.expression,
+    bodyKind,
+    binaryResponse: result.binary,
+  };
+}

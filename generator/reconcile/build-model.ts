@@ -1,0 +1,92 @@
+import type { ApiModel, Diagnostic, EnumType, ObjectType, PageFacts, Property, SourcePlace } from '../model/index.js';
+import { compareSourcePlaces, diagnostic } from '../model/index.js';
+import { collectClaims } from './claims.js';
+import { mergeEnum } from './enums.js';
+import { reconcileExamples } from './examples.js';
+import { checkExampleEnums } from './check-example-enums.js';
+import { ancestorChain, chooseBases } from './inheritance.js';
+import { qualify } from './names.js';
+import { reconcileOperations } from './operations.js';
+import { mergeProperties } from './properties.js';
+import type { TypeTable } from './resolve-type.js';
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Diagnostics in the order they print: by place, then code, then message. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => compareSourcePlaces(a.place, b.place) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : 1));
+}
+
+/**
+ * Merges the facts of every page into one model (docs/reconciling.md states the rules).
+ * Pages are taken in file order, so the result never depends on the order they were listed in.
+ */
+export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
+  const pages = [...unsortedPages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const diagnostics: Diagnostic[] = pages.flatMap((page) => page.diagnostics);
+  const claims = collectClaims(pages);
+
+  // A key described with properties of its own is an object type, whatever values a cell listed.
+  const enumKeys = [...claims.enums.keys()].filter((key) => !(claims.objects.get(key)?.properties.some((p) => p.via === 'own-row') ?? false));
+  const idOf = (key: string): string => claims.spellings.choose(key) ?? key;
+  const enumIds = new Map(enumKeys.map((key) => [key, idOf(key)]));
+
+  const objectIds = new Map<string, string>();
+  const undocumented = new Map<string, SourcePlace>();
+  for (const key of claims.objects.keys()) if (!enumIds.has(key)) objectIds.set(key, idOf(key));
+  const table: TypeTable = {
+    enumIdOf: (key) => enumIds.get(key),
+    objectIdOf: (key, written, namespace, place) => {
+      const known = objectIds.get(key);
+      if (known !== undefined) return known;
+      const name = qualify(written, namespace);
+      const id = `${name.namespace}.${name.name}`;
+      objectIds.set(key, id);
+      undocumented.set(key, place);
+      return id;
+    },
+  };
+
+  const enums: EnumType[] = [];
+  for (const [key, id] of enumIds) {
+    const merged = mergeEnum(id, qualify(id, ''), claims.enums.get(key) ?? { key, lists: [] });
+    enums.push(merged.enumType);
+    diagnostics.push(...merged.diagnostics);
+  }
+
+  const bases = chooseBases(new Map([...claims.objects].map(([key, c]) => [key, c.inheritsFrom.map((i) => i.key).filter((k) => !enumIds.has(k))])));
+  const ownProperties = new Map<string, Property[]>();
+  for (const [key, c] of claims.objects) {
+    if (enumIds.has(key)) continue;
+    ownProperties.set(key, mergeProperties(idOf(key), c.properties, table, diagnostics));
+  }
+
+  const { operations, byPage } = reconcileOperations(pages, claims, table, bases, diagnostics);
+
+  const objects: ObjectType[] = [];
+  for (const [key, id] of [...objectIds]) {
+    const c = claims.objects.get(key);
+    // Properties an ancestor declares are inherited, not repeated (seed 001 lists them all).
+    const inherited = new Set(ancestorChain(bases, key).flatMap((ancestor) => (ownProperties.get(ancestor) ?? []).map((p) => p.name)));
+    const properties = (ownProperties.get(key) ?? []).filter((p) => !inherited.has(p.name));
+    const base = bases.get(key);
+    const name = qualify(id, '');
+    const sources = [...(c?.sources ?? []), ...(undocumented.has(key) ? [undocumented.get(key) as SourcePlace] : [])].sort(compareSourcePlaces);
+    if (c === undefined && sources[0]) diagnostics.push(diagnostic('undocumented-type', sources[0], { name: id }));
+    objects.push({
+      kind: 'object',
+      id,
+      namespace: name.namespace,
+      name: name.name,
+      base: base !== undefined ? objectIds.get(base) : undefined,
+      properties,
+      meta: { description: undefined, sources },
+    });
+  }
+  objects.sort(byId);
+  enums.sort(byId);
+  const partial = { objects, enums, operations: operations.sort(byId) };
+  const examples = reconcileExamples(pages, claims, partial, byPage, diagnostics);
+  diagnostics.push(...checkExampleEnums(partial, examples));
+  return { ...partial, examples, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,138 @@
+import type { EnumMemberFact, PageFacts, SourcePlace, TypeExpr } from '../model/index.js';
+import type { QualifiedName } from './names.js';
+import { DEFAULT_NAMESPACE, SpellingVotes, qualify, typeKey } from './names.js';
+
+/** One page's word on one property of one type. */
+export interface PropertyClaim {
+  readonly name: string;
+  readonly type: TypeExpr;
+  /** Namespace the type expression's simple names resolve in (the page's). */
+  readonly namespace: string;
+  readonly description: string;
+  readonly place: SourcePlace;
+  /** Where the claim comes from, for the "a table beats an inherited mention" rule. */
+  readonly via: 'own-row' | 'inherited-row';
+}
+
+export interface ObjectClaims {
+  readonly key: string;
+  readonly descriptions: string[];
+  readonly sources: SourcePlace[];
+  /** Types the rows say properties are inherited from: the base is among them. */
+  readonly inheritsFrom: { readonly key: string; readonly place: SourcePlace }[];
+  readonly properties: PropertyClaim[];
+}
+
+export interface EnumClaims {
+  readonly key: string;
+  /** Each place's member list, in page order. */
+  readonly lists: { readonly members: readonly EnumMemberFact[]; readonly place: SourcePlace }[];
+}
+
+export interface Claims {
+  readonly objects: Map<string, ObjectClaims>;
+  readonly enums: Map<string, EnumClaims>;
+  readonly spellings: SpellingVotes;
+  /** The namespace each page's simple names resolve in. */
+  readonly pageNamespaces: ReadonlyMap<string, string>;
+}
+
+export function pageNamespace(page: PageFacts): string {
+  return page.namespace ?? DEFAULT_NAMESPACE;
+}
+
+function spelled(name: QualifiedName): string {
+  return `${name.namespace}.${name.name}`;
+}
+
+/** The type a request-body or resource table describes: the page's word for it, else its examples' `@odata.type`. */
+function describedTypeName(page: PageFacts, written: string | undefined): string | undefined {
+  if (written !== undefined) return written;
+  for (const example of page.examples) {
+    const value = example.body?.value;
+    if (example.role === 'request' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const odataType = (value as Record<string, unknown>)['@odata.type'];
+      if (typeof odataType === 'string') return odataType;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Gathers what every page claims about object types and enums, keyed case-insensitively,
+ * without deciding anything yet: property rows go to the type the table describes, or, for
+ * "Inherited from [x]" rows, to x (where the property is declared); `Enumeration` cells and
+ * linked names with "Possible values" become enum claims.
+ */
+export function collectClaims(pages: readonly PageFacts[]): Claims {
+  const objects = new Map<string, ObjectClaims>();
+  const enums = new Map<string, EnumClaims>();
+  const spellings = new SpellingVotes();
+  const pageNamespaces = new Map<string, string>();
+
+  const objectClaims = (name: QualifiedName, place: SourcePlace): ObjectClaims => {
+    const key = typeKey(name);
+    spellings.add(key, spelled(name));
+    let claims = objects.get(key);
+    if (!claims) {
+      claims = { key, descriptions: [], sources: [], inheritsFrom: [], properties: [] };
+      objects.set(key, claims);
+    }
+    claims.sources.push(place);
+    return claims;
+  };
+  const enumClaims = (name: QualifiedName, members: readonly EnumMemberFact[], place: SourcePlace): void => {
+    const key = typeKey(name);
+    spellings.add(key, spelled(name));
+    const claims = enums.get(key) ?? { key, lists: [] };
+    claims.lists.push({ members, place });
+    enums.set(key, claims);
+  };
+
+  for (const page of pages) {
+    const namespace = pageNamespace(page);
+    pageNamespaces.set(page.file, namespace);
+    for (const description of page.typeDescriptions) {
+      const written = describedTypeName(page, description.name?.name);
+      if (written === undefined) continue;
+      const target = objectClaims(qualify(written, namespace), description.place);
+      for (const property of description.properties) {
+        const claim: PropertyClaim = { name: property.name, type: property.type, namespace, description: property.description, place: property.place, via: 'own-row' };
+        if (property.inheritedFrom !== undefined) {
+          const ancestor = objectClaims(qualify(property.inheritedFrom, namespace), property.place);
+          target.inheritsFrom.push({ key: ancestor.key, place: property.place });
+          ancestor.properties.push({ ...claim, via: 'inherited-row' });
+        } else {
+          target.properties.push(claim);
+        }
+        if (property.possibleValues !== undefined) {
+          const enumName = enumNameOf(property.type, property.name);
+          if (enumName !== undefined) {
+            const members = property.possibleValues.map((member) => ({ name: member, value: undefined, description: '', place: property.place }));
+            enumClaims(qualify(enumName, namespace), members, property.place);
+          }
+        }
+      }
+    }
+    for (const description of page.enums) enumClaims(qualify(description.name.name, namespace), description.members, description.place);
+  }
+  return { objects, enums, spellings, pageNamespaces };
+}
+
+/**
+ * The enum a property with listed values is typed by: the linked name when the cell names one
+ * (seed 001's `[enrollmentState](…)`), else the property's own name when the cell just says
+ * `Enumeration` (seed 000). A primitive cell with values names no enum.
+ */
+export function enumNameOf(type: TypeExpr, propertyName: string): string | undefined {
+  switch (type.kind) {
+    case 'named':
+      return type.name;
+    case 'enumeration':
+      return propertyName;
+    case 'collection':
+      return enumNameOf(type.of, propertyName);
+    default:
+      return undefined;
+  }
+}

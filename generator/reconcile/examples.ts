@@ -1,0 +1,77 @@
+import type { Diagnostic, EnumType, Example, ExampleFacts, ObjectType, Operation, PageFacts, TypeRef } from '../model/index.js';
+import { diagnostic } from '../model/index.js';
+import type { Claims } from './claims.js';
+import { pageNamespace } from './claims.js';
+import { qualify, typeKey } from './names.js';
+
+interface PartialModel {
+  readonly objects: readonly ObjectType[];
+  readonly enums: readonly EnumType[];
+  readonly operations: readonly Operation[];
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Ties each example to the type its body should have. The body's own `@odata.type` is the
+ * strongest evidence; then the annotation's (`"@odata.type": "microsoft.graph.x"` on response
+ * blocks); then what the operation says it takes or returns. Annotation names are matched
+ * case-insensitively and a case difference is reported (seed 000's `importeddeviceidentity`).
+ */
+export function reconcileExamples(
+  pages: readonly PageFacts[],
+  claims: Claims,
+  model: PartialModel,
+  operationsByPage: ReadonlyMap<string, string>,
+  diagnostics: Diagnostic[],
+): Example[] {
+  const objectsByKey = new Map(model.objects.map((o) => [o.id.toLowerCase(), o]));
+  const operations = new Map(model.operations.map((o) => [o.id, o]));
+  const examples: Example[] = [];
+  for (const page of pages) {
+    const namespace = claims.pageNamespaces.get(page.file) ?? pageNamespace(page);
+    const operationId = operationsByPage.get(page.file);
+    const operation = operationId !== undefined ? operations.get(operationId) : undefined;
+    const typeNamed = (written: unknown, place: Example['place'] | undefined): TypeRef | undefined => {
+      if (typeof written !== 'string' || written.trim() === '') return undefined;
+      const found = objectsByKey.get(typeKey(qualify(written, namespace)));
+      if (!found) return undefined;
+      const spelled = written.replace(/^#/, '');
+      const canonical = spelled.includes('.') ? found.id : found.name;
+      if (place && spelled !== canonical && spelled.toLowerCase() === canonical.toLowerCase()) {
+        diagnostics.push(diagnostic('annotation-type-case', place, { written: spelled, canonical }));
+      }
+      return { kind: 'object', id: found.id };
+    };
+    for (const facts of page.examples) {
+      const value = facts.body?.value;
+      const bodyType = isPlainObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
+      const annotated = typeNamed(facts.annotation?.['@odata.type'], facts.annotationPlace);
+      examples.push(toExample(facts, operation && facts.role !== 'resource' ? operation : undefined, bodyType ?? annotated ?? fallbackType(facts, operation)));
+    }
+  }
+  return examples;
+}
+
+function fallbackType(facts: ExampleFacts, operation: Operation | undefined): TypeRef | undefined {
+  if (!operation) return undefined;
+  if (facts.role === 'request') return operation.requestBody;
+  if (facts.role === 'response') return operation.response.body;
+  return undefined;
+}
+
+function toExample(facts: ExampleFacts, operation: Operation | undefined, type: TypeRef | undefined): Example {
+  const http = facts.http;
+  return {
+    kind: 'example',
+    role: facts.role,
+    operationId: operation?.id,
+    type,
+    request: http?.kind === 'request' ? { method: http.method, path: http.path, query: http.query, headers: http.headers } : undefined,
+    status: http?.kind === 'response' ? http.status : undefined,
+    body: facts.body?.value,
+    hasBody: facts.body !== undefined && facts.body.parsed,
+    lines: facts.body?.lines ?? {},
+    place: facts.place,
+  };
+}

@@ -1,0 +1,150 @@
+import type { Diagnostic, HttpRequestLine, Operation, PageFacts, Permission, PermissionScheme, TypeRef } from '../model/index.js';
+import { compareSourcePlaces, diagnostic } from '../model/index.js';
+import type { Claims } from './claims.js';
+import { pageNamespace } from './claims.js';
+import { ancestorChain } from './inheritance.js';
+import type { TypeTable } from './resolve-type.js';
+import { resolveTypeExpr } from './resolve-type.js';
+
+/** Method + path with parameter names and case ignored: `{id}` and `{user-id}` name the same slot. */
+export function operationIdentity(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}').toLowerCase()}`;
+}
+
+/** True when a concrete example path fits a path template (`{x}` matches any one segment). */
+export function pathFitsTemplate(path: string, template: string): boolean {
+  const a = path.split('/');
+  const b = template.split('/');
+  return a.length === b.length && b.every((segment, i) => /^\{[^}]*\}$/.test(segment) || segment.toLowerCase() === (a[i] ?? '').toLowerCase());
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A `…/$ref` path adds a reference: its body is `{ "@odata.id": "…" }`. When the page's own
+ * examples instead post a full object to the path without `/$ref` (seed 000), the examples are
+ * the evidence: the operation is the collection's create, and the `$ref` line is reported.
+ */
+function followExamples(page: PageFacts, line: HttpRequestLine, diagnostics: Diagnostic[]): string {
+  if (!line.path.endsWith('/$ref')) return line.path;
+  const bare = line.path.slice(0, -'/$ref'.length);
+  const contradicting = page.examples.find(
+    (example) =>
+      example.http?.kind === 'request' &&
+      example.http.method === line.method &&
+      pathFitsTemplate(example.http.path, bare) &&
+      isPlainObject(example.body?.value) &&
+      !('@odata.id' in example.body.value),
+  );
+  if (!contradicting) return line.path;
+  diagnostics.push(diagnostic('ref-path-with-object-body', line.place, { path: line.path, used: bare }, [{ place: contradicting.place, message: 'this example posts a full object' }]));
+  return bare;
+}
+
+interface PageOperation {
+  readonly page: PageFacts;
+  readonly method: string;
+  readonly path: string;
+  readonly body: TypeRef | undefined;
+  readonly response: TypeRef | undefined;
+  readonly status: number | undefined;
+}
+
+/** The nearest type both are (or derive from), or undefined when they share none. */
+function commonAncestor(bases: ReadonlyMap<string, string>, a: string, b: string): string | undefined {
+  const chainA = [a.toLowerCase(), ...ancestorChain(bases, a.toLowerCase())];
+  const chainB = new Set([b.toLowerCase(), ...ancestorChain(bases, b.toLowerCase())]);
+  return chainA.find((key) => chainB.has(key));
+}
+
+/**
+ * Body and response types from several pages: when one page documents the create of a base
+ * type and another of a derived one (the seeds), the operation takes the base, which accepts
+ * both; unrelated types keep the first page's.
+ */
+function mergeObjectRefs(refs: readonly (TypeRef | undefined)[], bases: ReadonlyMap<string, string>, idOfKey: (key: string) => string): TypeRef | undefined {
+  let merged: TypeRef | undefined;
+  for (const ref of refs) {
+    if (ref === undefined) continue;
+    if (merged === undefined) merged = ref;
+    else if (merged.kind === 'object' && ref.kind === 'object') {
+      const shared = commonAncestor(bases, merged.id, ref.id);
+      if (shared !== undefined) merged = { kind: 'object', id: idOfKey(shared) };
+    }
+  }
+  return merged;
+}
+
+function mergePermissions(pages: readonly PageFacts[]): Permission[] {
+  const schemes: PermissionScheme[] = ['delegated-work', 'delegated-personal', 'application'];
+  return schemes.flatMap((scheme) => {
+    const facts = pages.flatMap((page) => page.operation?.permissions ?? []).filter((p) => p.scheme === scheme);
+    if (facts.length === 0) return [];
+    const scopes = [...new Set(facts.flatMap((p) => p.scopes))];
+    return [{ scheme, scopes, notSupported: scopes.length === 0 && facts.some((p) => p.notSupported) }];
+  });
+}
+
+export interface ReconciledOperations {
+  readonly operations: Operation[];
+  /** Each API page's operation id, for tying its examples to it. */
+  readonly byPage: Map<string, string>;
+}
+
+/**
+ * One operation per method + path template, merged across every page that documents it
+ * (seeds 000 and 001 both document the create of importedDeviceIdentities).
+ */
+export function reconcileOperations(pages: readonly PageFacts[], claims: Claims, table: TypeTable, bases: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): ReconciledOperations {
+  const groups = new Map<string, PageOperation[]>();
+  for (const page of pages) {
+    const facts = page.operation;
+    if (!facts) continue;
+    const namespace = pageNamespace(page);
+    const resolve = (expr: Parameters<typeof resolveTypeExpr>[0] | undefined, place = facts.place): TypeRef | undefined =>
+      expr === undefined ? undefined : resolveTypeExpr(expr, { namespace, propertyName: '', place }, table, diagnostics);
+    const body = facts.requestBodyType ? resolve({ kind: 'named', name: facts.requestBodyType.name, via: facts.requestBodyType.via === 'link' ? 'link' : 'word' }, facts.requestBodyType.place) : undefined;
+    const response = resolve(facts.response?.type, facts.response?.place);
+    const seen = new Set<string>();
+    for (const line of facts.requests) {
+      const path = followExamples(page, line, diagnostics);
+      const identity = operationIdentity(line.method, path);
+      if (seen.has(identity)) continue;
+      seen.add(identity);
+      groups.set(identity, [...(groups.get(identity) ?? []), { page, method: line.method, path, body, response, status: facts.response?.status }]);
+    }
+  }
+  const idOfKey = (key: string): string => claims.spellings.choose(key) ?? key;
+  const operations: Operation[] = [];
+  const byPage = new Map<string, string>();
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (!first) continue;
+    const id = `${first.method} ${first.path}`;
+    for (const member of group) if (!byPage.has(member.page.file)) byPage.set(member.page.file, id);
+    const statuses = group.map((member) => member.status).filter((status): status is number => status !== undefined);
+    const status = statuses[0] ?? (first.method === 'DELETE' ? 204 : first.method === 'POST' ? 201 : 200);
+    const other = statuses.find((s) => s !== status);
+    const firstFacts = first.page.operation;
+    if (other !== undefined && firstFacts?.response) {
+      diagnostics.push(diagnostic('response-status-conflict', firstFacts.response.place, { operation: id, chosen: String(status), other: String(other) }));
+    }
+    const body = status === 204 ? undefined : mergeObjectRefs(group.map((m) => m.response), bases, idOfKey);
+    operations.push({
+      kind: 'operation',
+      id,
+      method: first.method,
+      path: first.path,
+      pathParameters: [...first.path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1] ?? '' })),
+      requestBody: mergeObjectRefs(group.map((m) => m.body), bases, idOfKey),
+      response: { status, body },
+      permissions: mergePermissions(group.map((m) => m.page)),
+      title: firstFacts?.title,
+      meta: {
+        description: group.map((m) => m.page.operation?.summary).find((s) => s !== undefined && s.length > 0),
+        sources: group.flatMap((m) => (m.page.operation ? [m.page.operation.place] : [])).sort(compareSourcePlaces),
+      },
+    });
+  }
+  return { operations, byPage };
+}

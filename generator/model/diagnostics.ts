@@ -46,10 +46,10 @@ export const DIAGNOSTIC_CATALOG = {
     'A permissions cell holds a placeholder instead of scopes.',
     (a) => `permission for "${a.scheme}" is a placeholder, not a scope: "${a.text}"`,
   ),
-  'enum-members-disagree': entry<{ name: string; differences: string; union: string }>(
+  'enum-members-disagree': entry<{ name: string; here: string; others: string; union: string }>(
     'warning',
     'Pages list different members for the same enum.',
-    (a) => `pages disagree on the members of enum ${a.name} (${a.differences}); using their union: ${a.union}`,
+    (a) => `pages disagree on the members of enum ${a.name}: here ${a.here}; at ${a.others}; using their union: ${a.union}`,
   ),
   'ref-path-with-object-body': entry<{ path: string; used: string }>(
     'warning',

@@ -31,13 +31,14 @@ export function mergeEnum(id: string, name: QualifiedName, claims: EnumClaims): 
     const [first, ...others] = byPlace;
     if (first) {
       const union = [...members.keys()];
-      const describe = (list: { members: readonly { name: string }[]; place: SourcePlace }): string => {
+      const describe = (list: { members: readonly { name: string }[] }): string => {
         const names = new Set(list.members.map((m) => m.name));
         const missing = union.filter((member) => !names.has(member));
-        return `${formatSourcePlace(list.place)} lists ${names.size}${missing.length > 0 ? `, without ${missing.join(', ')}` : ''}`;
+        return `${names.size} members${missing.length > 0 ? ` (without ${missing.join(', ')})` : ''}`;
       };
-      const related = others.map((list) => ({ place: list.place, message: describe(list) }));
-      diagnostics.push(diagnostic('enum-members-disagree', first.place, { name: name.name, differences: byPlace.map(describe).join('; '), union: union.join(', ') }, related));
+      const related = others.map((list) => ({ place: list.place, message: `lists ${describe(list)}` }));
+      const elsewhere = others.map((list) => `${formatSourcePlace(list.place)} ${describe(list)}`).join(', ');
+      diagnostics.push(diagnostic('enum-members-disagree', first.place, { name: name.name, here: describe(first), others: elsewhere, union: union.join(', ') }, related));
     }
   }
   const sources: SourcePlace[] = claims.lists.map((list) => list.place).sort(compareSourcePlaces);

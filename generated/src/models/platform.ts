@@ -1,0 +1,15 @@
+/**
+ * Service type `microsoft.graph.platform`.
+ * Documented in intune-enrollment-importeddeviceidentity-create.md:55:1 (and 1 more place).
+ */
+export type Platform = "unknown" | "ios" | "android" | "windows" | "windowsMobile" | "macOS";
+
+/** The members of Platform, by name. */
+export const Platform = {
+  unknown: "unknown",
+  ios: "ios",
+  android: "android",
+  windows: "windows",
+  windowsMobile: "windowsMobile",
+  macOS: "macOS",
+} as const;

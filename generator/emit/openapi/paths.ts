@@ -1,0 +1,86 @@
+import type { Operation, TypeId, TypeRef } from '../../model/index.js';
+import type { Names } from '../naming/assign-names.js';
+import { schemaForTypeRef } from './schema-for-type-ref.js';
+import { defined, sortedRecord, sourceOf, type Schema } from './schema.js';
+import { operationSecurity } from './security.js';
+
+/** The methods a path item may hold, in the order the specification lists them. */
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  206: 'Partial Content',
+  207: 'Multi-Status',
+  302: 'Found',
+};
+
+const isStream = (ref: TypeRef): boolean => ref.kind === 'primitive' && ref.name === 'Stream';
+
+/** `Stream` bodies (`$value`, `/content`) are bytes; everything else is JSON. */
+function content(ref: TypeRef, schema: Schema): Schema {
+  return { [isStream(ref) ? 'application/octet-stream' : 'application/json']: { schema } };
+}
+
+/** The service wraps a collection result as `{ value: [...], @odata.nextLink }` and pages it. */
+function responseSchema(ref: TypeRef, known: ReadonlySet<TypeId>): Schema {
+  if (ref.kind !== 'collection') return schemaForTypeRef(ref, known);
+  return {
+    type: 'object',
+    properties: { value: schemaForTypeRef(ref, known), '@odata.nextLink': { type: 'string', format: 'uri' } },
+    required: ['value'],
+  };
+}
+
+/** `{name}` placeholders of a path template, each once, in order. */
+export function pathPlaceholders(path: string): string[] {
+  return [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? ''))];
+}
+
+/**
+ * One API page's operation (its HTTP request block, request body, response and permissions
+ * table) as an OpenAPI operation. `operationId` is the request function's name, so the
+ * document and the TypeScript package name an operation alike.
+ */
+export function operationObject(operation: Operation, names: Names, known: ReadonlySet<TypeId>): Schema {
+  const functionName = names.operations.get(operation.id)?.functionName;
+  if (functionName === undefined) throw new Error(`no names assigned to operation ${operation.id}`);
+  const parameters = pathPlaceholders(operation.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const body = operation.requestBody;
+  const { status, body: result } = operation.response;
+  const response = defined({
+    description: STATUS_TEXT[status] ?? `Status ${status}`,
+    content: result === undefined || status === 204 ? undefined : content(result, responseSchema(result, known)),
+  });
+  const security = operationSecurity(operation);
+  return defined({
+    operationId: functionName,
+    summary: operation.title,
+    description: operation.meta.description,
+    parameters: parameters.length > 0 ? parameters : undefined,
+    requestBody: body === undefined ? undefined : { required: true, content: content(body, schemaForTypeRef(body, known)) },
+    responses: { [String(status)]: response },
+    security: security.length > 0 ? security : undefined,
+    'x-permissions': operation.permissions.length > 0 ? operation.permissions.map((p) => ({ scheme: p.scheme, scopes: p.scopes, notSupported: p.notSupported })) : undefined,
+    'x-source': sourceOf(operation.meta.sources),
+  });
+}
+
+/**
+ * Groups operations by path template, paths sorted and methods in the specification's order.
+ * A method OpenAPI has no slot for (none in the docs so far) is left out rather than invented.
+ */
+export function pathsObject(operations: readonly Operation[], names: Names, known: ReadonlySet<TypeId>): Record<string, Schema> {
+  const byPath = new Map<string, Map<string, Schema>>();
+  for (const operation of operations) {
+    const method = operation.method.toLowerCase();
+    if (!(METHODS as readonly string[]).includes(method)) continue;
+    const path = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
+    const item = byPath.get(path) ?? new Map<string, Schema>();
+    item.set(method, operationObject(operation, names, known));
+    byPath.set(path, item);
+  }
+  return sortedRecord([...byPath].map(([path, item]) => [path, Object.fromEntries(METHODS.filter((m) => item.has(m)).map((m) => [m, item.get(m)]))] as const));
+}

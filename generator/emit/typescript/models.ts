@@ -1,0 +1,123 @@
+import type { ApiModel, EnumType, ObjectType, PrimitiveName } from '../../model/index.js';
+import type { Names, TypeNames } from '../naming/assign-names.js';
+import { propertyKey } from '../naming/identifiers.js';
+import type { Render } from '../render/templates.js';
+import { memberDocLines, typeDocLines } from './doc-lines.js';
+import type { EmitResult, EmittedFiles, PublicExport } from './emitted-files.js';
+import { importPath } from './emitted-files.js';
+import { modelFile, primitivesFile } from './layout.js';
+import { primitiveBaseType, renderTypeImports, typeExpression } from './type-expression.js';
+
+/** Every type transitively derived from each object type, in id order. */
+export function derivedTypes(model: ApiModel): Map<string, ObjectType[]> {
+  const direct = new Map<string, ObjectType[]>();
+  for (const object of model.objects) if (object.base !== undefined) direct.set(object.base, [...(direct.get(object.base) ?? []), object]);
+  return direct;
+}
+
+function namesOf(names: Names, id: string): TypeNames {
+  const found = names.types.get(id);
+  if (!found) throw new Error(`no name assigned to ${id}`);
+  return found;
+}
+
+function mergeImports(into: Map<string, Set<string>>, from: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [file, set] of from) into.set(file, new Set([...(into.get(file) ?? []), ...set]));
+}
+
+/** One interface per object type, with `extends` for its base and an `Any…` union of it and its derived types. */
+export function emitObjectModel(object: ObjectType, names: Names, derived: readonly ObjectType[], render: Render): [string, string, PublicExport[]] {
+  const own = namesOf(names, object.id);
+  const file = modelFile(own);
+  const imports = new Map<string, Set<string>>();
+  const properties = object.properties.map((property) => {
+    const expression = typeExpression(property.type, names, file);
+    mergeImports(imports, expression.imports);
+    return { key: propertyKey(property.name), type: expression.text, doc: memberDocLines(property.meta) };
+  });
+  let extendsName: string | undefined;
+  if (object.base !== undefined) {
+    const base = namesOf(names, object.base);
+    extendsName = base.typeName;
+    mergeImports(imports, new Map([[modelFile(base), new Set([base.typeName])]]));
+  }
+  const unionParts = [own.typeName];
+  for (const child of derived) {
+    const childNames = namesOf(names, child.id);
+    unionParts.push(childNames.anyName);
+    mergeImports(imports, new Map([[modelFile(childNames), new Set([childNames.anyName])]]));
+  }
+  imports.delete(file);
+  const view = {
+    imports: renderTypeImports(file, imports, importPath),
+    doc: typeDocLines(object.id, object.meta),
+    name: own.typeName,
+    extends: extendsName,
+    // Only roots declare `@odata.type`: derived types inherit it, so a derived value stays assignable to its base.
+    declaresODataType: object.base === undefined,
+    properties,
+    anyName: own.anyName,
+    union: unionParts.join(' | '),
+  };
+  return [
+    file,
+    render('model-object.ts', view),
+    [
+      { file, name: own.typeName, typeOnly: true },
+      { file, name: own.anyName, typeOnly: true },
+    ],
+  ];
+}
+
+/** An enum as a string-literal union with a const object of its members beside it. */
+export function emitEnumModel(enumType: EnumType, names: Names, render: Render): [string, string, PublicExport[]] {
+  const own = namesOf(names, enumType.id);
+  const file = modelFile(own);
+  const members = enumType.members.map((member) => ({ key: propertyKey(member.name), literal: JSON.stringify(member.name), doc: memberDocLines(member.meta) }));
+  const view = {
+    doc: typeDocLines(enumType.id, enumType.meta),
+    name: own.typeName,
+    union: members.length > 0 ? members.map((m) => m.literal).join(' | ') : 'never',
+    members,
+  };
+  return [file, render('model-enum.ts', view), [{ file, name: own.typeName, typeOnly: false }]];
+}
+
+const PRIMITIVE_DOCS: Readonly<Partial<Record<PrimitiveName, string>>> = {
+  DateTimeOffset: 'A date and time with a time-zone offset, ISO 8601: `2017-01-01T00:00:27.4696173+00:00` or `…Z`.',
+  Date: 'A calendar date, ISO 8601: `2021-07-16`.',
+  TimeOfDay: 'A time of day, ISO 8601: `13:45:00` or `13:45:00.0000000`.',
+  Duration: 'A duration, ISO 8601: `PT1H30M`, `P1D`.',
+  Guid: 'A GUID: `d450c1e2-c1e2-d450-e2c1-50d4e2c150d4`.',
+  Binary: 'Binary data, base64-encoded.',
+  Int64: 'A 64-bit integer. JSON numbers lose precision past 2^53.',
+  Decimal: 'A decimal number.',
+  Int32: 'A 32-bit signed integer.',
+  Int16: 'A 16-bit signed integer.',
+  Byte: 'An 8-bit unsigned integer.',
+  SByte: 'An 8-bit signed integer.',
+  Single: 'A single-precision floating point number.',
+  Double: 'A double-precision floating point number.',
+};
+
+/** The named aliases of primitive types (`DateTimeOffset = string`), with their wire format in a comment. */
+export function emitPrimitives(names: Names, render: Render): [string, string, PublicExport[]] {
+  const file = primitivesFile();
+  const aliases = [...names.primitives].map(([primitive, name]) => ({ name, type: primitiveBaseType(primitive), doc: [PRIMITIVE_DOCS[primitive] ?? primitive] }));
+  return [file, render('primitives.ts', { aliases }), aliases.map((alias) => ({ file, name: alias.name, typeOnly: true }))];
+}
+
+/** Interfaces, enums and primitive aliases: the types a consumer imports. */
+export function emitModels(model: ApiModel, names: Names, render: Render): EmitResult {
+  const files: EmittedFiles = new Map();
+  const exports: PublicExport[] = [];
+  const derived = derivedTypes(model);
+  const add = ([file, text, fileExports]: [string, string, PublicExport[]]): void => {
+    files.set(file, text);
+    exports.push(...fileExports);
+  };
+  add(emitPrimitives(names, render));
+  for (const object of model.objects) add(emitObjectModel(object, names, derived.get(object.id) ?? [], render));
+  for (const enumType of model.enums) add(emitEnumModel(enumType, names, render));
+  return { files, exports };
+}

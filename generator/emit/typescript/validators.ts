@@ -1,0 +1,101 @@
+import type { ApiModel, EnumType, ObjectType, TypeId } from '../../model/index.js';
+import type { Names, TypeNames } from '../naming/assign-names.js';
+import type { Render } from '../render/templates.js';
+import type { EmitResult, PublicExport } from './emitted-files.js';
+import { modelFile, validatorFile, validatorRuntimeFile } from './layout.js';
+import type { EnumValidatorView } from './validators/enum-view.js';
+import { enumValidatorView } from './validators/enum-view.js';
+import type { ImportView } from './validators/file-imports.js';
+import { FileImports, VALIDATOR_INTERNAL_FILE } from './validators/file-imports.js';
+import { findDescendants } from './validators/hierarchy.js';
+import type { ObjectValidatorView } from './validators/object-view.js';
+import { objectValidatorView } from './validators/object-view.js';
+import { odataTypeName, rootPrefix } from './validators/odata-type-name.js';
+
+/** The view of `validator.ts.hbs`: one type's validator file; exactly one of `object` and `enum` is set. */
+export interface ValidatorFileView {
+  readonly wireName: string;
+  readonly imports: readonly ImportView[];
+  readonly typeName: string;
+  readonly validate: string;
+  readonly is: string;
+  readonly validateDoc: readonly string[];
+  readonly isDoc: readonly string[];
+  readonly object: ObjectValidatorView | null;
+  readonly enum: EnumValidatorView | null;
+}
+
+/** The view of `validator-internal.ts.hbs`. */
+export interface ValidatorInternalView {
+  readonly rootPrefix: string;
+  /** Every object and enum, in `__odataTypeName` form, sorted. */
+  readonly knownTypes: readonly string[];
+}
+
+/** The public types of `runtime.ts`, re-exported by the package index. */
+const RUNTIME_TYPES = ['ValidateOptions', 'ValidationError', 'ValidationResult'];
+
+const byId = <T extends { readonly id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * The runtime validators: `validateX`/`isX` for every object type and enum of the docs, checking
+ * JSON types, enum members, Edm formats, nested objects and the derived type `@odata.type`
+ * names, with zero run-time dependencies.
+ */
+export function emitValidators(model: ApiModel, names: Names, render: Render): EmitResult {
+  const files = new Map<string, string>();
+  const exports: PublicExport[] = RUNTIME_TYPES.map((name) => ({ file: validatorRuntimeFile(), name, typeOnly: true }));
+  files.set(validatorRuntimeFile(), render('validator-runtime.ts', {}));
+  files.set(VALIDATOR_INTERNAL_FILE, render('validator-internal.ts', internalView(model, names)));
+
+  const objects = new Map<TypeId, ObjectType>(model.objects.map((object) => [object.id, object]));
+  const descendants = findDescendants(model.objects);
+  const types: readonly (ObjectType | EnumType)[] = [...byId(model.objects), ...byId(model.enums)];
+  for (const type of types) {
+    const typeNames = names.types.get(type.id);
+    if (typeNames === undefined) continue;
+    const file = validatorFile(typeNames);
+    const imports = new FileImports(file);
+    const object = type.kind === 'object' ? objectValidatorView(type, names, objects, descendants.get(type.id) ?? [], imports) : null;
+    const enumView = type.kind === 'enum' ? enumValidatorView(type, names) : null;
+    files.set(file, render('validator.ts', fileView(type, typeNames, imports, object, enumView)));
+    exports.push({ file, name: typeNames.validate, typeOnly: false }, { file, name: typeNames.is, typeOnly: false });
+  }
+  return { files, exports };
+}
+
+function internalView(model: ApiModel, names: Names): ValidatorInternalView {
+  const knownTypes = [...model.objects, ...model.enums].map((type) => odataTypeName(type.id, names.rootNamespace)).sort();
+  return { rootPrefix: rootPrefix(names.rootNamespace), knownTypes };
+}
+
+function fileView(
+  type: ObjectType | EnumType,
+  typeNames: TypeNames,
+  imports: FileImports,
+  object: ObjectValidatorView | null,
+  enumView: EnumValidatorView | null,
+): ValidatorFileView {
+  imports.type(modelFile(typeNames), typeNames.typeName);
+  imports.type(validatorRuntimeFile(), 'ValidateOptions');
+  imports.type(validatorRuntimeFile(), 'ValidationResult');
+  const helpers = object !== null ? ['__begin', '__end', '__result'] : ['__OK', '__describe'];
+  for (const helper of helpers) imports.value(VALIDATOR_INTERNAL_FILE, helper);
+
+  const what = type.kind === 'object' ? `a valid ${typeNames.typeName} (\`${type.id}\`)` : `a member of ${typeNames.typeName} (\`${type.id}\`)`;
+  const validateDoc =
+    type.kind === 'object'
+      ? [`Checks that a value is ${what}: JSON types, enum members, formats, nested objects, and the derived type its \`@odata.type\` names.`, 'Returns every error, each with its JSON path; unknown properties and `@odata.*` control information are allowed.']
+      : [`Checks that a value is ${what}; members after \`unknownFutureValue\` only with \`acceptEvolvableMembers\`.`];
+  return {
+    wireName: type.id,
+    imports: imports.views(),
+    typeName: typeNames.typeName,
+    validate: typeNames.validate,
+    is: typeNames.is,
+    validateDoc,
+    isDoc: [`Whether a value is ${what}, by the rules of \`${typeNames.validate}\` (stops at the first error).`],
+    object,
+    enum: enumView,
+  };
+}

@@ -1,0 +1,47 @@
+import type { EnumType } from '../../../model/index.js';
+import type { Names } from '../../naming/assign-names.js';
+import { enumDescribeName, enumMemberName } from './value-checks.js';
+
+/** The enum part of `validator.ts.hbs`'s view. */
+export interface EnumValidatorView {
+  readonly typeName: string;
+  readonly isMember: string;
+  readonly describe: string;
+  /** Always accepted: up to and including `unknownFutureValue`. */
+  readonly members: readonly string[];
+  /** Accepted only with `acceptEvolvableMembers`. */
+  readonly evolvableMembers: readonly string[];
+  /** `evolvable` when it is read, `_evolvable` when not (so no unused-parameter lint fires in the package). */
+  readonly evolvableParam: string;
+  readonly expected: string;
+  readonly expectedWithEvolvable: string;
+}
+
+/** The sentinel of Graph's evolvable enums: members after it are sent only to clients that opt in. */
+export const EVOLVABLE_SENTINEL = 'unknownFutureValue';
+
+/** Splits an enum's members at `unknownFutureValue` (Graph's "evolvable enums" convention, e.g. `enrollmentState`). */
+export function splitEvolvableMembers(members: readonly string[]): { members: string[]; evolvable: string[] } {
+  const sentinel = members.indexOf(EVOLVABLE_SENTINEL);
+  if (sentinel < 0) return { members: [...members], evolvable: [] };
+  return { members: members.slice(0, sentinel + 1), evolvable: members.slice(sentinel + 1) };
+}
+
+const oneOf = (members: readonly string[]): string => (members.length === 0 ? 'no value (the enum has no members)' : `one of ${members.map((m) => JSON.stringify(m)).join(' | ')}`);
+
+/** The view of an enum's validator. */
+export function enumValidatorView(type: EnumType, names: Names): EnumValidatorView {
+  const own = names.types.get(type.id);
+  if (own === undefined) throw new Error(`no names assigned to ${type.id}`);
+  const { members, evolvable } = splitEvolvableMembers([...new Set(type.members.map((member) => member.name))]);
+  return {
+    typeName: own.typeName,
+    isMember: enumMemberName(own.typeName),
+    describe: enumDescribeName(own.typeName),
+    members,
+    evolvableMembers: evolvable,
+    evolvableParam: evolvable.length > 0 ? 'evolvable' : '_evolvable',
+    expected: oneOf(members),
+    expectedWithEvolvable: oneOf([...members, ...evolvable]),
+  };
+}

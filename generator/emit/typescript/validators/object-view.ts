@@ -1,0 +1,89 @@
+import type { ObjectType, TypeId } from '../../../model/index.js';
+import type { Names } from '../../naming/assign-names.js';
+import { validatorFile } from '../layout.js';
+import type { FileImports } from './file-imports.js';
+import { VALIDATOR_INTERNAL_FILE } from './file-imports.js';
+import { collectProperties } from './hierarchy.js';
+import { odataTypeName } from './odata-type-name.js';
+import type { ValueCheckView } from './value-checks.js';
+import { objectCheckName, valueCheck } from './value-checks.js';
+
+/** One property's check in the straight-line properties function. */
+export interface PropertyCheckView extends ValueCheckView {
+  /** The wire name. */
+  readonly name: string;
+  readonly variable: string;
+  /** How the emitted code reads it from `value`. */
+  readonly access: string;
+}
+
+/** The object part of `validator.ts.hbs`'s view. */
+export interface ObjectValidatorView {
+  readonly typeName: string;
+  readonly check: string;
+  readonly checkProperties: string;
+  /** `ValidationError.expected` for a value that is no object. */
+  readonly expected: string;
+  /** This type in `__odataTypeName` form. */
+  readonly ownTypeName: string;
+  readonly expectedOdataType: string;
+  /** Every type derived from this one, with the checker `@odata.type` dispatches to. */
+  readonly derived: readonly { readonly typeName: string; readonly check: string }[];
+  readonly properties: readonly PropertyCheckView[];
+}
+
+/** Names present on every plain object through its prototype: reading them must ask for an own property. */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * How the emitted code reads a wire property. Bracket notation works whatever the name and
+ * whatever `noPropertyAccessFromIndexSignature` says; `constructor` & co. would otherwise be
+ * found on `Object.prototype` of every value and fail as "not a string".
+ */
+export function propertyAccess(name: string, imports: FileImports): string {
+  if (!PROTOTYPE_NAMES.has(name)) return `value[${JSON.stringify(name)}]`;
+  imports.value(VALIDATOR_INTERNAL_FILE, '__own');
+  return `__own(value, ${JSON.stringify(name)})`;
+}
+
+/** `@odata.id`, `@odata.etag`, `parent@odata.navigationLink`…: control information, never checked. */
+export const isODataControlName = (name: string): boolean => name.startsWith('@odata.') || name.includes('@odata.');
+
+/** The view of an object type's validator, registering its imports. */
+export function objectValidatorView(
+  object: ObjectType,
+  names: Names,
+  byId: ReadonlyMap<TypeId, ObjectType>,
+  descendants: readonly TypeId[],
+  imports: FileImports,
+): ObjectValidatorView {
+  const own = names.types.get(object.id);
+  if (own === undefined) throw new Error(`no names assigned to ${object.id}`);
+  imports.type(VALIDATOR_INTERNAL_FILE, '__Context');
+  for (const helper of ['__enter', '__isForeignType', '__isRecord', '__leave', '__odataTypeName', '__report', '__reportAt']) imports.value(VALIDATOR_INTERNAL_FILE, helper);
+
+  const derived = descendants.flatMap((id) => {
+    const typeNames = names.types.get(id);
+    if (typeNames === undefined) return [];
+    imports.value(validatorFile(typeNames), objectCheckName(typeNames.typeName));
+    return [{ typeName: odataTypeName(id, names.rootNamespace), check: objectCheckName(typeNames.typeName) }];
+  });
+  const properties = collectProperties(object, byId)
+    .filter((property) => !isODataControlName(property.name))
+    .map((property, index): PropertyCheckView => {
+      const variable = `p${index}`;
+      return { name: property.name, variable, access: propertyAccess(property.name, imports), ...valueCheck(property.type, variable, names, imports) };
+    })
+    .filter((property) => property.scalar !== null || property.object !== null || property.collection !== null);
+
+  return {
+    typeName: own.typeName,
+    check: objectCheckName(own.typeName),
+    checkProperties: `check${own.typeName}Properties`,
+    expected: `${own.typeName} object`,
+    ownTypeName: odataTypeName(object.id, names.rootNamespace),
+    expectedOdataType: `${object.id} or a type derived from it`,
+    derived,
+    properties,
+  };
+}

@@ -39,17 +39,23 @@ function recordLines(node: JsonNode, path: string, starts: readonly number[], fi
 }
 
 /**
- * Parses a JSON example body, tolerating what the docs write (comments, trailing commas) the
- * way jsonc-parser does, and records the page line of every JSON path so a diagnostic about
- * `enrollmentState` can point at its line. `place` is where the body's first line sits.
+ * Parses a JSON example body the way a reader would, tolerating comments and trailing commas
+ * (jsonc-parser), so the example's value is still usable; anything that is not strict JSON is
+ * still reported (`error`), since clients copying the example would fail on it. Records the
+ * page line of every JSON path so a diagnostic about `enrollmentState` can point at its line.
+ * `place` is where the body's first line sits.
  */
 export function readJsonBody(text: string, place: SourcePlace): JsonBodyResult {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const lenientErrors: ParseError[] = [];
+  const tree = parseTree(text, lenientErrors, { allowTrailingComma: true, disallowComments: false });
+  const strictErrors: ParseError[] = [];
+  parseTree(text, strictErrors, { allowTrailingComma: false, disallowComments: true });
+  const starts = lineStarts(text);
   const lines: Record<string, number> = {};
-  if (tree) recordLines(tree, '', lineStarts(text), place.line, lines);
-  const first = errors[0];
-  const error = first ? `${printParseErrorCode(first.error)} at line ${place.line + lineAt(lineStarts(text), first.offset)}` : undefined;
-  const value: unknown = tree && !first ? getNodeValue(tree) : undefined;
-  return { body: { text, value, parsed: tree !== undefined && first === undefined, lines, place }, error };
+  if (tree) recordLines(tree, '', starts, place.line, lines);
+  const parsed = tree !== undefined && lenientErrors.length === 0;
+  const first = strictErrors[0];
+  const error = first ? `${printParseErrorCode(first.error)} at line ${place.line + lineAt(starts, first.offset)}` : undefined;
+  const value: unknown = parsed ? getNodeValue(tree) : undefined;
+  return { body: { text, value, parsed, lines, place }, error };
 }

@@ -33,10 +33,21 @@ const ALL_PRIMITIVES: ObjectType = {
   meta,
 };
 
-/** The sample model plus `allPrimitives` and the evolvable `deviceState`. */
+/** A type with nothing to check (a Stream only): its validator must still compile under `noUnused…`. */
+const OPAQUE: ObjectType = {
+  kind: 'object',
+  id: 'microsoft.graph.opaque',
+  namespace: 'microsoft.graph',
+  name: 'opaque',
+  base: undefined,
+  properties: [property('content', { kind: 'primitive', name: 'Stream' })],
+  meta,
+};
+
+/** The sample model plus `allPrimitives`, `opaque` and the evolvable `deviceState`. */
 export const VALIDATORS_MODEL: ApiModel = {
   ...SAMPLE_MODEL,
-  objects: [...SAMPLE_MODEL.objects, ALL_PRIMITIVES],
+  objects: [...SAMPLE_MODEL.objects, ALL_PRIMITIVES, OPAQUE],
   enums: [
     ...SAMPLE_MODEL.enums,
     {

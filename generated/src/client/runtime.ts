@@ -186,7 +186,8 @@ function buildUrl(baseUrl: string, path: string, query: RequestOptions['query'])
 
 /** Header names are case-insensitive: lower-casing them lets later sources replace earlier ones. */
 async function buildHeaders(options: ClientOptions, req: GraphRequest): Promise<Record<string, string>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // Bytes (`Stream` results) come in whatever type the resource has; everything else is JSON.
+  const headers: Record<string, string> = { accept: req.responseType === 'arrayBuffer' ? '*/*' : 'application/json' };
   const add = (source: Readonly<Record<string, string>> | undefined): void => {
     for (const [name, value] of Object.entries(source ?? {})) headers[name.toLowerCase()] = value;
   };

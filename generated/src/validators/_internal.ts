@@ -115,6 +115,11 @@ export function __isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** `Array.isArray`, narrowing to `unknown[]` rather than `any[]` so items stay unchecked-until-checked. */
+export function __isArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 /** A property whose name `Object.prototype` also has (`constructor`…): only an own one counts. */
 export function __own(value: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;

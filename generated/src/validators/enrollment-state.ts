@@ -18,7 +18,7 @@ export function __isEnrollmentStateMember(value: unknown, _evolvable: boolean): 
   }
 }
 
-/** Internal: the `expected` text of an error about a EnrollmentState value. */
+/** Internal: the `expected` text of an error about a value that is no EnrollmentState. */
 export function __describeEnrollmentState(_evolvable: boolean): string {
   return "one of \"unknown\" | \"enrolled\" | \"pendingReset\" | \"failed\" | \"notContacted\" | \"blocked\"";
 }

@@ -15,7 +15,7 @@ export function __isImportedDeviceIdentityTypeMember(value: unknown, _evolvable:
   }
 }
 
-/** Internal: the `expected` text of an error about a ImportedDeviceIdentityType value. */
+/** Internal: the `expected` text of an error about a value that is no ImportedDeviceIdentityType. */
 export function __describeImportedDeviceIdentityType(_evolvable: boolean): string {
   return "one of \"unknown\" | \"imei\" | \"serialNumber\"";
 }

@@ -18,7 +18,7 @@ export function __isPlatformMember(value: unknown, _evolvable: boolean): boolean
   }
 }
 
-/** Internal: the `expected` text of an error about a Platform value. */
+/** Internal: the `expected` text of an error about a value that is no Platform. */
 export function __describePlatform(_evolvable: boolean): string {
   return "one of \"unknown\" | \"ios\" | \"android\" | \"windows\" | \"windowsMobile\" | \"macOS\"";
 }

@@ -26,6 +26,32 @@ export interface Names {
   readonly primitives: ReadonlyMap<PrimitiveName, string>;
 }
 
+/**
+ * Names the package's runtime exports and module files already use: a doc type called
+ * `RequestOptions` would clash in the index, one called `runtime` would overwrite
+ * `src/validators/runtime.ts`. Such a type gets a numeric suffix instead.
+ */
+const RESERVED_NAMES: readonly string[] = [
+  'ValidationResult',
+  'ValidationError',
+  'ValidateOptions',
+  'ClientOptions',
+  'CollectionPage',
+  'FetchInit',
+  'FetchLike',
+  'FetchResponse',
+  'GraphClient',
+  'GraphRequest',
+  'GraphRequestError',
+  'QueryValue',
+  'RequestBody',
+  'RequestOptions',
+  'RetryOptions',
+  'Runtime',
+  'Index',
+  'Primitives',
+];
+
 /** Names for the primitive aliases (`DateTimeOffset = string`): reserved before model types are named. */
 const PRIMITIVE_ALIAS_NAMES: readonly PrimitiveName[] = [
   'DateTimeOffset',
@@ -73,7 +99,7 @@ function namespacePrefix(namespace: string, root: string): string {
  */
 export function assignNames(model: ApiModel): Names {
   const root = findRootNamespace(model);
-  const taken = new Set<string>(['ValidationResult', 'ValidationError', 'GraphClient', 'GraphRequestError']);
+  const taken = new Set<string>(RESERVED_NAMES.map((name) => name.toLowerCase()));
   const claim = (wanted: string): string => {
     let name = wanted;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;

@@ -1,5 +1,6 @@
 import type { Operation, TypeId, TypeRef } from '../../model/index.js';
 import type { Names } from '../naming/assign-names.js';
+import { pathShape, placeholderNames, uniquePlaceholders, withPlaceholderNames } from './path-template.js';
 import { schemaForTypeRef } from './schema-for-type-ref.js';
 import { defined, sortedRecord, sourceOf, type Schema } from './schema.js';
 import { operationSecurity } from './security.js';
@@ -34,20 +35,16 @@ function responseSchema(ref: TypeRef, known: ReadonlySet<TypeId>): Schema {
   };
 }
 
-/** `{name}` placeholders of a path template, each once, in order. */
-export function pathPlaceholders(path: string): string[] {
-  return [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? ''))];
-}
-
 /**
  * One API page's operation (its HTTP request block, request body, response and permissions
- * table) as an OpenAPI operation. `operationId` is the request function's name, so the
+ * table) as an OpenAPI operation on the path template `path` (the operation's, with
+ * placeholder names made unique). `operationId` is the request function's name, so the
  * document and the TypeScript package name an operation alike.
  */
-export function operationObject(operation: Operation, names: Names, known: ReadonlySet<TypeId>): Schema {
+export function operationObject(operation: Operation, path: string, names: Names, known: ReadonlySet<TypeId>): Schema {
   const functionName = names.operations.get(operation.id)?.functionName;
   if (functionName === undefined) throw new Error(`no names assigned to operation ${operation.id}`);
-  const parameters = pathPlaceholders(operation.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const parameters = placeholderNames(path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
   const body = operation.requestBody;
   const { status, body: result } = operation.response;
   const response = defined({
@@ -69,17 +66,35 @@ export function operationObject(operation: Operation, names: Names, known: Reado
 }
 
 /**
- * Groups operations by path template, paths sorted and methods in the specification's order.
- * A method OpenAPI has no slot for (none in the docs so far) is left out rather than invented.
+ * Groups operations by path, paths sorted and methods in the specification's order. OpenAPI
+ * holds paths that differ only in placeholder names to be one path, and the docs write them
+ * so (`/education/schools/{id}` on one page, `/education/schools/{educationSchoolId}` on the
+ * next), so each such group takes the names of its first template in sort order. Where two
+ * operations still share a method slot, the first by id stays and names the others in
+ * `x-duplicate-operations`. A method OpenAPI has no slot for is left out rather than invented.
  */
 export function pathsObject(operations: readonly Operation[], names: Names, known: ReadonlySet<TypeId>): Record<string, Schema> {
+  const sorted = [...operations]
+    .filter((o) => (METHODS as readonly string[]).includes(o.method.toLowerCase()))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const canonical = new Map<string, string>();
+  for (const template of sorted.map((o) => uniquePlaceholders(o.path)).sort()) {
+    if (!canonical.has(pathShape(template))) canonical.set(pathShape(template), template);
+  }
+
   const byPath = new Map<string, Map<string, Schema>>();
-  for (const operation of operations) {
+  for (const operation of sorted) {
+    const own = uniquePlaceholders(operation.path);
+    const path = withPlaceholderNames(own, placeholderNames(canonical.get(pathShape(own)) ?? own));
     const method = operation.method.toLowerCase();
-    if (!(METHODS as readonly string[]).includes(method)) continue;
-    const path = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
     const item = byPath.get(path) ?? new Map<string, Schema>();
-    item.set(method, operationObject(operation, names, known));
+    const kept = item.get(method);
+    const object = operationObject(operation, path, names, known);
+    if (kept === undefined) item.set(method, object);
+    else {
+      const duplicates = (kept['x-duplicate-operations'] as Schema[] | undefined) ?? [];
+      item.set(method, { ...kept, 'x-duplicate-operations': [...duplicates, { operationId: object['operationId'], 'x-source': object['x-source'] }] });
+    }
     byPath.set(path, item);
   }
   return sortedRecord([...byPath].map(([path, item]) => [path, Object.fromEntries(METHODS.filter((m) => item.has(m)).map((m) => [m, item.get(m)]))] as const));

@@ -7,11 +7,15 @@ import { emitOpenApi } from '../../../generator/emit/openapi/emit-openapi.js';
 import { enumSchema } from '../../../generator/emit/openapi/enum-schema.js';
 import { descendantsByType, objectSchema } from '../../../generator/emit/openapi/object-schema.js';
 import { buildOpenApiDocument } from '../../../generator/emit/openapi/openapi-document.js';
-import { operationObject, pathPlaceholders } from '../../../generator/emit/openapi/paths.js';
+import { pathShape, placeholderNames, uniquePlaceholders, withPlaceholderNames } from '../../../generator/emit/openapi/path-template.js';
+import { operationObject, pathsObject } from '../../../generator/emit/openapi/paths.js';
 import { nullable, primitiveSchema, schemaForTypeRef } from '../../../generator/emit/openapi/schema-for-type-ref.js';
 import type { Schema } from '../../../generator/emit/openapi/schema.js';
 import { operationSecurity } from '../../../generator/emit/openapi/security.js';
 import { SAMPLE_MODEL } from '../../support/sample-model.js';
+
+/** swagger-parser's document type, named without importing its transitive `openapi-types` (the last overload is `(baseUrl, api, options)`). */
+type ParserDocument = Exclude<Parameters<typeof SwaggerParser.validate>[1], string>;
 
 const OPTIONS = { title: 'Sample API', version: '1.0.0' };
 const ref = (id: string): Schema => ({ $ref: `#/components/schemas/${id}` });
@@ -169,6 +173,36 @@ describe('objectSchema', () => {
   });
 });
 
+describe('path templates', () => {
+  it.each([
+    ['no placeholders', '/me/messages', '/me/messages', '/me/messages'],
+    ['a missing leading slash', 'me/messages', '/me/messages', '/me/messages'],
+    ['distinct names', '/users/{user-id}/messages/{id}', '/users/{user-id}/messages/{id}', '/users/{}/messages/{}'],
+    ['a repeated name is numbered', '/groups/{id}/threads/{id}/posts/{id}', '/groups/{id}/threads/{id2}/posts/{id3}', '/groups/{}/threads/{}/posts/{}'],
+    ['an OData key literal', "/lists('{list-id}')", "/lists('{list-id}')", "/lists('{}')"],
+  ])('%s', (_name, path, unique, shape) => {
+    expect(uniquePlaceholders(path)).toBe(unique);
+    expect(pathShape(unique)).toBe(shape);
+    expect(withPlaceholderNames(unique, placeholderNames(unique))).toBe(unique);
+  });
+
+  it('gives paths that differ only in placeholder names one path item, with the names of the first', () => {
+    const allKnown = new Set<string>();
+    const get = extraOperation('GET', '/schools/{schoolId}', { response: { status: 200, body: { kind: 'primitive', name: 'String' } } });
+    const patch = extraOperation('PATCH', '/schools/{id}', {});
+    const again = extraOperation('GET', '/schools/{id}', { meta: { description: undefined, sources: [{ file: 'again.md', line: 3, column: 1 }] } });
+    const model: ApiModel = { ...MODEL, operations: [get, patch, again] };
+    const paths = pathsObject(model.operations, assignNames(model), allKnown);
+    expect(Object.keys(paths)).toEqual(['/schools/{id}']);
+    const item = paths['/schools/{id}'] as Record<string, Schema>;
+    expect(Object.keys(item)).toEqual(['get', 'patch']);
+    expect(item['patch']?.['parameters']).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }]);
+    // Two pages document GET on the one path: the first by id stays, the other is named.
+    expect(item['get']?.['operationId']).toBe('getSchoolsById');
+    expect(item['get']?.['x-duplicate-operations']).toEqual([{ operationId: 'getSchoolsBySchoolId', 'x-source': 'extra.md:7' }]);
+  });
+});
+
 describe('operationObject', () => {
   const allKnown = new Set([...MODEL.objects, ...MODEL.enums].map((t) => t.id));
   const param = (name: string): Schema => ({ name, in: 'path', required: true, schema: { type: 'string' } });
@@ -239,7 +273,7 @@ describe('operationObject', () => {
       },
     ],
   ])('%s', (_name, given, want) => {
-    expect(operationObject(given, names, allKnown)).toEqual(want);
+    expect(operationObject(given, uniquePlaceholders(given.path), names, allKnown)).toEqual(want);
   });
 
   it('any one scope of the table is enough: each is an alternative, deduplicated', () => {
@@ -265,14 +299,18 @@ describe('emitOpenApi', () => {
   });
 
   it('is a valid OpenAPI 3.1 document', async () => {
-    await expect(SwaggerParser.validate(structuredClone(document) as Parameters<typeof SwaggerParser.validate>[0])).resolves.toBeDefined();
+    await expect(SwaggerParser.validate(structuredClone(document) as unknown as ParserDocument)).resolves.toBeDefined();
   });
 
   // swagger-parser checks 3.x documents against the schema only: the rules it checks for 2.0 are checked here.
   it('has unique operation ids, a parameter for every placeholder, and no dangling $ref', () => {
     const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.values(item).map((operation) => ({ path, operation })));
     expect(operations.map((o) => o.operation.operationId).sort()).toEqual(MODEL.operations.map((o) => names.operations.get(o.id)?.functionName).sort());
-    for (const { path, operation } of operations) expect((operation.parameters ?? []).map((p) => p.name)).toEqual(pathPlaceholders(path));
+    for (const { path, operation } of operations) {
+      expect((operation.parameters ?? []).map((p) => p.name)).toEqual(placeholderNames(path));
+      expect(new Set(placeholderNames(path)).size).toBe(placeholderNames(path).length);
+    }
+    expect(new Set(Object.keys(document.paths).map(pathShape)).size).toBe(Object.keys(document.paths).length);
     for (const target of refsIn(document)) expect(document.components.schemas).toHaveProperty([target.replace('#/components/schemas/', '')]);
   });
 

@@ -124,7 +124,8 @@ describe('pathExpression', () => {
     ['one parameter', '/users/{id}', '`/users/${enc(params.id, false)}`', ['id']],
     ['kebab-case name', '/users/{user-id}/messages', '`/users/${enc(params.userId, false)}/messages`', ['userId']],
     ['OData key literal', "/lists('{list-id}')", "`/lists('${enc(params.listId, true)}')`", ['listId']],
-    ['same name twice', '/a/{x}/b/{x}', '`/a/${enc(params.x, false)}/b/${enc(params.x, false)}`', ['x']],
+    ['same name twice: two ids', '/a/{id}/b/{id}', '`/a/${enc(params.id, false)}/b/${enc(params.id2, false)}`', ['id', 'id2']],
+    ['names that camelCase alike', '/a/{Id}/b/{id}', '`/a/${enc(params.id, false)}/b/${enc(params.id2, false)}`', ['id', 'id2']],
     ['reserved word', '/a/{default}', '`/a/${enc(params.default_, false)}`', ['default_']],
     ['backtick in literal text', '/a`b/{x}', '`/a\\`b/${enc(params.x, false)}`', ['x']],
   ])('%s', (_name, path, expression, keys) => {
@@ -326,7 +327,7 @@ describe('emitOperations: request functions against a server', () => {
         replies: [{ status: 200, headers: { 'content-type': 'image/jpeg' }, body: Buffer.from([1, 2, 255]) }],
         call: async (client) => [...new Uint8Array((await call(PHOTO, client, { userId: 'u 1', photoId: "it's" })) as ArrayBuffer)],
         result: [1, 2, 255],
-        requests: [{ method: 'GET', url: "/v1.0/users/u%201/photos('it''s')/$value" }],
+        requests: [{ method: 'GET', url: "/v1.0/users/u%201/photos('it''s')/$value", headers: { accept: '*/*' } }],
       },
     ],
     [

@@ -103,6 +103,8 @@ describe('emitValidators: validate… results', () => {
     ['an @odata control property in the docs: ignored', { validator: 'validateAllPrimitives', value: { '@odata.etag': 'W/"x"' }, want: 'ok' }],
     ['a nested collection: outer shape checked', { validator: 'validateAllPrimitives', value: { matrix: [[1, 2], 3] }, want: [error('matrix[1]', 'array of Int32', 'number 3')] }],
     ['a collection of Stream: any items', { validator: 'validateAllPrimitives', value: { blobs: [1, 'a'], junk: { x: 1 } }, want: 'ok' }],
+    ['a type with nothing to check: any object', { validator: 'validateOpaque', value: { content: 1 }, want: 'ok' }],
+    ['a type with nothing to check: still an object', { validator: 'validateOpaque', value: 1, want: [error('', 'Opaque object', 'number 1')] }],
     ['a collection of Stream: still an array', { validator: 'validateAllPrimitives', value: { blobs: 'a' }, want: [error('blobs', 'array', '"a"')] }],
     ['an unknown @odata.type, however long', { validator: 'validateEntity', value: { id: null, '@odata.type': 'x'.repeat(100) }, want: 'ok' }],
   ];
@@ -216,6 +218,7 @@ describe('emitValidators: files and exports', () => {
         ['entity', 'Entity'],
         ['importedDeviceIdentity', 'ImportedDeviceIdentity'],
         ['importedDeviceIdentityResult', 'ImportedDeviceIdentityResult'],
+        ['opaque', 'Opaque'],
         ['deviceState', 'DeviceState'],
         ['enrollmentState', 'EnrollmentState'],
       ].flatMap(([id, name]) => [`validate${name} (${fileOf(`microsoft.graph.${id}`)})`, `is${name} (${fileOf(`microsoft.graph.${id}`)})`]),

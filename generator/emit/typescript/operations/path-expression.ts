@@ -4,7 +4,7 @@ import { toCamelCase } from '../../naming/identifiers.js';
 export interface PathParameterKey {
   /** As written between the braces: `user-id`. */
   readonly name: string;
-  /** A camelCase identifier (never a reserved word), unique within the operation: `userId`. */
+  /** A camelCase identifier (never a reserved word), unique within the operation: `userId`, `id2`. */
   readonly key: string;
 }
 
@@ -25,19 +25,19 @@ function templateText(text: string): string {
 /**
  * Turns a path template into code that builds the path: `/users/{user-id}/messages` →
  * `` `/users/${encodePathParameter(params.userId, false)}/messages` ``. The braces are the
- * truth (the convention of every API page's HTTP request block); a name written twice is one key.
+ * truth (the convention of every API page's HTTP request block). Each placeholder is its own
+ * parameter: `/groups/{id}/threads/{id}/posts/{id}` (`post-get.md` and 300-odd other pages)
+ * names three different ids alike, so they become `id`, `id2`, `id3`.
  */
 export function pathExpression(path: string, encodeFunction: string): PathExpression {
-  const keys = new Map<string, string>();
+  const parameters: PathParameterKey[] = [];
   const taken = new Set<string>();
   const keyFor = (name: string): string => {
-    const known = keys.get(name);
-    if (known !== undefined) return known;
     const wanted = toCamelCase(name);
     let key = wanted;
     for (let n = 2; taken.has(key); n++) key = `${wanted}${n}`;
     taken.add(key);
-    keys.set(name, key);
+    parameters.push({ name, key });
     return key;
   };
 
@@ -54,7 +54,6 @@ export function pathExpression(path: string, encodeFunction: string): PathExpres
     code += `\${${encodeFunction}(params.${keyFor(name)}, ${quoted})}` + after;
     last = match.index + whole.length - (quoted ? 0 : close.length);
   }
-  const parameters = [...keys].map(([name, key]) => ({ name, key }));
   if (parameters.length === 0) return { expression: JSON.stringify(path), parameters };
   return { expression: `\`${code}${templateText(path.slice(last))}\``, parameters };
 }

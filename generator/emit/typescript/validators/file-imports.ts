@@ -1,11 +1,8 @@
 import { importPath } from '../emitted-files.js';
+import { validatorInternalFile } from '../layout.js';
 
-/**
- * The shared helpers of the emitted validators. Not in `layout.ts` because it is no public
- * module; the leading `_` keeps it apart from every type's file, whose kebab-case names never
- * start with one.
- */
-export const VALIDATOR_INTERNAL_FILE = 'src/validators/_internal.ts';
+/** The shared helpers of the emitted validators (layout.ts says where). */
+export const VALIDATOR_INTERNAL_FILE = validatorInternalFile();
 
 /** One import line of an emitted file. */
 export interface ImportView {

@@ -60,7 +60,7 @@ export function objectValidatorView(
   const own = names.types.get(object.id);
   if (own === undefined) throw new Error(`no names assigned to ${object.id}`);
   imports.type(VALIDATOR_INTERNAL_FILE, '__Context');
-  for (const helper of ['__enter', '__isForeignType', '__isRecord', '__leave', '__odataTypeName', '__report', '__reportAt']) imports.value(VALIDATOR_INTERNAL_FILE, helper);
+  for (const helper of ['__isForeignType', '__isRecord', '__odataTypeName', '__report', '__reportAt']) imports.value(VALIDATOR_INTERNAL_FILE, helper);
 
   const derived = descendants.flatMap((id) => {
     const typeNames = names.types.get(id);
@@ -75,6 +75,8 @@ export function objectValidatorView(
       return { name: property.name, variable, access: propertyAccess(property.name, imports), ...valueCheck(property.type, variable, names, imports) };
     })
     .filter((property) => property.scalar !== null || property.object !== null || property.collection !== null);
+  // Only a type with something to check enters the value (and so needs the cycle guard).
+  if (properties.length > 0) for (const helper of ['__enter', '__leave']) imports.value(VALIDATOR_INTERNAL_FILE, helper);
 
   return {
     typeName: own.typeName,

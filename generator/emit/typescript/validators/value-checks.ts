@@ -107,6 +107,7 @@ export function valueCheck(ref: TypeRef, variable: string, names: Names, imports
     case 'collection': {
       const expected = `array of ${label(ref.of, names)}`;
       const item = ref.of;
+      imports.value(VALIDATOR_INTERNAL_FILE, '__isArray');
       if (item.kind === 'object') {
         const inner = valueCheck(item, 'item', names, imports);
         if (inner.object !== null) return { ...NO_CHECK, collection: { expected, scalar: null, object: inner.object } };
@@ -115,7 +116,7 @@ export function valueCheck(ref: TypeRef, variable: string, names: Names, imports
         if (scalar !== undefined) return { ...NO_CHECK, collection: { expected, scalar, object: null } };
       }
       // Items of no checkable type (Stream, Untyped, unresolved): only the array itself is checked.
-      return { ...NO_CHECK, scalar: { invalid: `!Array.isArray(${variable})`, expected: JSON.stringify('array') } };
+      return { ...NO_CHECK, scalar: { invalid: `!__isArray(${variable})`, expected: JSON.stringify('array') } };
     }
     case 'unknown':
       return NO_CHECK;
@@ -145,7 +146,8 @@ function scalarCheck(ref: TypeRef, variable: string, names: Names, imports: File
     }
     case 'collection':
       // OData has no collection of collections; the model allows one, so only its outer shape is checked.
-      return { invalid: `!Array.isArray(${variable})`, expected: JSON.stringify(`array of ${label(ref.of, names)}`) };
+      imports.value(VALIDATOR_INTERNAL_FILE, '__isArray');
+      return { invalid: `!__isArray(${variable})`, expected: JSON.stringify(`array of ${label(ref.of, names)}`) };
     case 'object':
     case 'unknown':
       return undefined;

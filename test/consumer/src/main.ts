@@ -1,0 +1,36 @@
+// A consumer of the generated package, compiled with tsc --strict and NodeNext as a Node 20
+// project would. It proves the types work for real code and prints what the validators say
+// about the examples file given as its argument.
+import { readFileSync } from 'node:fs';
+import {
+  EnrollmentState,
+  isImportedDeviceIdentity,
+  Platform,
+  validateImportedDeviceIdentity,
+  type AnyImportedDeviceIdentity,
+  type ImportedDeviceIdentity,
+  type ImportedDeviceIdentityResult,
+  type ValidationResult,
+} from 'md2ts-generated';
+
+const device: ImportedDeviceIdentity = {
+  importedDeviceIdentifier: 'abc',
+  enrollmentState: EnrollmentState.enrolled,
+  platform: Platform.ios,
+  lastContactedDateTime: '2016-12-31T23:58:44.2908994-08:00',
+  id: 'inherited-from-entity',
+};
+const result: ImportedDeviceIdentityResult = { ...device, status: true };
+// A derived value goes wherever its base is expected.
+const any: AnyImportedDeviceIdentity = result;
+
+// @ts-expect-error "String" is not an EnrollmentState
+const wrong: ImportedDeviceIdentity = { enrollmentState: 'String' };
+void wrong;
+
+const examples = JSON.parse(readFileSync(process.argv[2] ?? 'examples.json', 'utf8')) as { name: string; body: unknown }[];
+const verdicts: { name: string; result: ValidationResult }[] = examples.map((example) => ({
+  name: example.name,
+  result: validateImportedDeviceIdentity(example.body),
+}));
+process.stdout.write(`${JSON.stringify({ verdicts, typedIsValid: isImportedDeviceIdentity(any) })}\n`);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { assignNames } from '../../../generator/emit/naming/assign-names.js';
+import { safeIdentifier, toKebabCase, toPascalCase } from '../../../generator/emit/naming/identifiers.js';
+import { operationFunctionName } from '../../../generator/emit/naming/operation-name.js';
+import { SAMPLE_MODEL } from '../../support/sample-model.js';
+
+describe('identifiers', () => {
+  it.each([
+    ['importedDeviceIdentity', 'ImportedDeviceIdentity', 'imported-device-identity'],
+    ['macOS', 'MacOS', 'mac-os'],
+    ['IPv6Range', 'IPv6Range', 'i-pv6-range'],
+  ])('%s', (given, pascal, kebab) => {
+    expect(toPascalCase(given)).toBe(pascal);
+    expect(toKebabCase(given)).toBe(kebab);
+  });
+  it.each([
+    ['class', 'class_'],
+    ['3d', '_3d'],
+    ['a-b', 'a_b'],
+  ])('safeIdentifier(%s)', (given, want) => expect(safeIdentifier(given)).toBe(want));
+});
+
+describe('operationFunctionName', () => {
+  it.each([
+    ['POST', '/deviceManagement/importedDeviceIdentities', 'postDeviceManagementImportedDeviceIdentities'],
+    ['GET', '/users/{id}/messages', 'getUsersByIdMessages'],
+    ['GET', "/drives/{drive-id}/items('{item-id}')", 'getDrivesByDriveIdItemsByItemId'],
+    ['GET', "/reports/getEmailActivity(period='{period_value}')", 'getReportsGetEmailActivity'],
+    ['DELETE', '/groups/{id}/members/{member-id}/$ref', 'deleteGroupsByIdMembersByMemberIdRef'],
+  ])('%s %s', (method, path, want) => expect(operationFunctionName(method, path)).toBe(want));
+});
+
+describe('assignNames', () => {
+  it('prefixes sub-namespace types and keeps root types bare', () => {
+    const names = assignNames(SAMPLE_MODEL);
+    expect(names.rootNamespace).toBe('microsoft.graph');
+    expect(names.types.get('microsoft.graph.callRecords.session')?.typeName).toBe('CallRecordsSession');
+    expect(names.types.get('microsoft.graph.entity')?.typeName).toBe('Entity');
+  });
+
+  it('gives a type that collides with a runtime name a suffix', () => {
+    const clash = { ...SAMPLE_MODEL, objects: [...SAMPLE_MODEL.objects, { ...SAMPLE_MODEL.objects[0]!, id: 'microsoft.graph.runtime', name: 'runtime' }] };
+    expect(assignNames(clash).types.get('microsoft.graph.runtime')?.typeName).toBe('Runtime2');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../generator/parse/parse-page.js';
+
+const PAGE = `---
+title: "x"
+---
+# [HTTP](#tab/http)
+# Get widget
+
+Namespace: microsoft.graph.widgets
+
+## Permissions
+|Permission type|Permissions (from most to least privileged)|
+|:---|:---|
+|Delegated (work or school account)|Widget.Read.All, Widget.ReadWrite.All|
+|Application|Not supported.|
+
+## HTTP request
+\`\`\`http
+GET /widgets/{id}
+GET /me/widgets/{id}
+\`\`\`
+
+## Response
+If successful, this method returns a \`200 OK\` response code and a [widget](widget.md) object in the response body.
+`;
+
+describe('parsePage', () => {
+  it('reads title (not the tab marker), namespace, permissions, request lines and response', () => {
+    const facts = parsePage('widget-get.md', PAGE);
+    expect(facts.title).toBe('Get widget');
+    expect(facts.namespace).toBe('microsoft.graph.widgets');
+    expect(facts.operation?.requests.map((r) => `${r.method} ${r.path} @${r.place.line}`)).toEqual(['GET /widgets/{id} @17', 'GET /me/widgets/{id} @18']);
+    expect(facts.operation?.permissions.map((p) => [p.scheme, p.scopes, p.notSupported])).toEqual([
+      ['delegated-work', ['Widget.Read.All', 'Widget.ReadWrite.All'], false],
+      ['application', [], true],
+    ]);
+    expect(facts.operation?.response).toMatchObject({ status: 200, type: { kind: 'named', name: 'widget' } });
+    expect(facts.diagnostics).toEqual([]);
+  });
+
+  it('survives pages that are not API reference at all', () => {
+    for (const text of ['', '\u0000\u0001', '# only a title', '|a|\n|-|\n|b|', '```json\n{ "a": \n```', '<!-- { "blockType": -->']) {
+      expect(() => parsePage('odd.md', text)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { TypeExpr } from '../../../generator/model/index.js';
+import { readTypeText } from '../../../generator/parse/type-cell.js';
+
+describe('readTypeText', () => {
+  const cases: [string, { text: string; link?: string }, TypeExpr][] = [
+    ['an Edm name', { text: 'String' }, { kind: 'primitive', name: 'String' }],
+    ['wrong case', { text: 'dateTimeOffset' }, { kind: 'primitive', name: 'DateTimeOffset' }],
+    ['Edm prefix', { text: 'Edm.Int64' }, { kind: 'primitive', name: 'Int64' }],
+    ['a synonym', { text: 'bool' }, { kind: 'primitive', name: 'Boolean' }],
+    ['Enumeration', { text: 'Enumeration' }, { kind: 'enumeration' }],
+    ['a link', { text: 'enrollmentState', link: 'enrollmentState' }, { kind: 'named', name: 'enrollmentState', via: 'link' }],
+    ['a linked collection', { text: 'identitySet collection', link: 'identitySet' }, { kind: 'collection', of: { kind: 'named', name: 'identitySet', via: 'link' } }],
+    ['String collection', { text: 'String collection' }, { kind: 'collection', of: { kind: 'primitive', name: 'String' } }],
+    ['Collection(x)', { text: 'Collection(Edm.Guid)' }, { kind: 'collection', of: { kind: 'primitive', name: 'Guid' } }],
+    ['a qualified name', { text: 'microsoft.graph.callRecords.session' }, { kind: 'named', name: 'microsoft.graph.callRecords.session', via: 'word' }],
+    ['junk', { text: '** Unknown Type **' }, { kind: 'unknown', text: '** Unknown Type **' }],
+  ];
+  it.each(cases)('reads %s', (_name, given, want) => {
+    expect(readTypeText(given.text, given.link)).toEqual(want);
+  });
+});

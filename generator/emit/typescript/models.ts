@@ -30,7 +30,9 @@ export function emitObjectModel(object: ObjectType, names: Names, derived: reado
   const own = namesOf(names, object.id);
   const file = modelFile(own);
   const imports = new Map<string, Set<string>>();
-  const properties = object.properties.map((property) => {
+  // `@odata.type` is control information every root declares once; a table row naming it would
+  // redeclare it (and, on a derived type, with a type its base's would not accept).
+  const properties = object.properties.filter((property) => property.name !== '@odata.type').map((property) => {
     const expression = typeExpression(property.type, names, file);
     mergeImports(imports, expression.imports);
     return { key: propertyKey(property.name), type: expression.text, doc: memberDocLines(property.meta) };

@@ -1,0 +1,17 @@
+export { GraphRequestError, createClient, pageThrough } from './client/runtime.js';
+export type { ClientOptions, CollectionPage, FetchInit, FetchLike, FetchResponse, GraphClient, GraphRequest, QueryValue, RequestBody, RequestOptions, RetryOptions } from './client/runtime.js';
+export { EnrollmentState } from './models/enrollment-state.js';
+export type { AnyEntity, Entity } from './models/entity.js';
+export type { AnyImportedDeviceIdentityResult, ImportedDeviceIdentityResult } from './models/imported-device-identity-result.js';
+export { ImportedDeviceIdentityType } from './models/imported-device-identity-type.js';
+export type { AnyImportedDeviceIdentity, ImportedDeviceIdentity } from './models/imported-device-identity.js';
+export { Platform } from './models/platform.js';
+export { postDeviceManagementImportedDeviceIdentities } from './operations/post-device-management-imported-device-identities.js';
+export type { Binary, Byte, Date, DateTimeOffset, Decimal, Double, Duration, Guid, Int16, Int32, Int64, SByte, Single, TimeOfDay } from './primitives.js';
+export { isEnrollmentState, validateEnrollmentState } from './validators/enrollment-state.js';
+export { isEntity, validateEntity } from './validators/entity.js';
+export { isImportedDeviceIdentityResult, validateImportedDeviceIdentityResult } from './validators/imported-device-identity-result.js';
+export { isImportedDeviceIdentityType, validateImportedDeviceIdentityType } from './validators/imported-device-identity-type.js';
+export { isImportedDeviceIdentity, validateImportedDeviceIdentity } from './validators/imported-device-identity.js';
+export { isPlatform, validatePlatform } from './validators/platform.js';
+export type { ValidateOptions, ValidationError, ValidationResult } from './validators/runtime.js';

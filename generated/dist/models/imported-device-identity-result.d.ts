@@ -1,0 +1,11 @@
+import type { ImportedDeviceIdentity } from './imported-device-identity.js';
+/**
+ * Service type `microsoft.graph.importedDeviceIdentityResult`.
+ * Documented in intune-enrollment-importeddeviceidentityresult-create.md:37:1.
+ */
+export interface ImportedDeviceIdentityResult extends ImportedDeviceIdentity {
+    /** Status of imported device identity */
+    status?: boolean | null;
+}
+/** ImportedDeviceIdentityResult or any type derived from it. */
+export type AnyImportedDeviceIdentityResult = ImportedDeviceIdentityResult;

@@ -1,0 +1,14 @@
+/**
+ * Service type `microsoft.graph.platform`.
+ * Documented in intune-enrollment-importeddeviceidentity-create.md:55:1 (and 1 more place).
+ */
+export type Platform = "unknown" | "ios" | "android" | "windows" | "windowsMobile" | "macOS";
+/** The members of Platform, by name. */
+export declare const Platform: {
+    readonly unknown: "unknown";
+    readonly ios: "ios";
+    readonly android: "android";
+    readonly windows: "windows";
+    readonly windowsMobile: "windowsMobile";
+    readonly macOS: "macOS";
+};

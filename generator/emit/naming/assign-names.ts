@@ -1,6 +1,7 @@
 import type { ApiModel, PrimitiveName, TypeId } from '../../model/index.js';
 import { toKebabCase, toPascalCase } from './identifiers.js';
 import { operationFunctionName } from './operation-name.js';
+import { CLIENT_RUNTIME_TYPES, CLIENT_RUNTIME_VALUES, VALIDATOR_RUNTIME_TYPES } from './runtime-names.js';
 
 export interface TypeNames {
   /** The exported TypeScript name of the interface or enum. */
@@ -32,21 +33,9 @@ export interface Names {
  * `src/validators/runtime.ts`. Such a type gets a numeric suffix instead.
  */
 const RESERVED_NAMES: readonly string[] = [
-  'ValidationResult',
-  'ValidationError',
-  'ValidateOptions',
-  'ClientOptions',
-  'CollectionPage',
-  'FetchInit',
-  'FetchLike',
-  'FetchResponse',
-  'GraphClient',
-  'GraphRequest',
-  'GraphRequestError',
-  'QueryValue',
-  'RequestBody',
-  'RequestOptions',
-  'RetryOptions',
+  ...VALIDATOR_RUNTIME_TYPES,
+  ...CLIENT_RUNTIME_TYPES,
+  ...CLIENT_RUNTIME_VALUES,
   'Runtime',
   'Index',
   'Primitives',

@@ -4,31 +4,17 @@ import type { Render } from '../render/templates.js';
 import type { EmitResult, EmittedFiles, PublicExport } from './emitted-files.js';
 import { clientRuntimeFile, operationFile } from './layout.js';
 import { operationView } from './operations/operation-view.js';
+import { CLIENT_RUNTIME_TYPES, CLIENT_RUNTIME_VALUES } from '../naming/runtime-names.js';
 
 /** The service root the docs' paths are relative to (every Graph API page's HTTP request block). */
 export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
 /** The runtime's public names; `encodePathParameter` stays internal, only request functions use it. */
-const RUNTIME_VALUES = ['createClient', 'GraphRequestError', 'pageThrough'];
-const RUNTIME_TYPES = [
-  'ClientOptions',
-  'CollectionPage',
-  'FetchInit',
-  'FetchLike',
-  'FetchResponse',
-  'GraphClient',
-  'GraphRequest',
-  'QueryValue',
-  'RequestBody',
-  'RequestOptions',
-  'RetryOptions',
-];
-
 function runtimeExports(): PublicExport[] {
   const file = clientRuntimeFile();
   return [
-    ...RUNTIME_VALUES.map((name) => ({ file, name, typeOnly: false })),
-    ...RUNTIME_TYPES.map((name) => ({ file, name, typeOnly: true })),
+    ...CLIENT_RUNTIME_VALUES.map((name) => ({ file, name, typeOnly: false })),
+    ...CLIENT_RUNTIME_TYPES.map((name) => ({ file, name, typeOnly: true })),
   ];
 }
 

@@ -7,3 +7,8 @@ export function childPath(parent: string, key: string | number): string {
   if (/^[A-Za-z_$][\w$]*$/.test(key)) return parent === '' ? key : `${parent}.${key}`;
   return `${parent}[${JSON.stringify(key)}]`;
 }
+
+/** A JSON object (not null, not an array): what example bodies and annotations must be to carry properties. */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,12 +1,11 @@
 import type { Diagnostic, EnumType, Example, ObjectType, Property, TypeRef } from '../model/index.js';
-import { childPath, diagnostic } from '../model/index.js';
+import { childPath, diagnostic, isJsonObject } from '../model/index.js';
 
 interface Lookup {
   readonly objects: ReadonlyMap<string, ObjectType>;
   readonly enums: ReadonlyMap<string, EnumType>;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A type's properties with its ancestors', nearest declaration first. */
 function flattenedProperties(lookup: Lookup, id: string): Map<string, Property> {
@@ -51,7 +50,7 @@ export function checkExampleEnums(model: { readonly objects: readonly ObjectType
         }
         return;
       }
-      if (type.kind !== 'object' || !isPlainObject(value)) return;
+      if (type.kind !== 'object' || !isJsonObject(value)) return;
       const odataType = value['@odata.type'];
       const derived = typeof odataType === 'string' ? byLowerId.get(odataType.replace(/^#/, '').toLowerCase()) : undefined;
       const properties = flattenedProperties(lookup, derived ?? type.id);
@@ -62,7 +61,7 @@ export function checkExampleEnums(model: { readonly objects: readonly ObjectType
     };
     // A collection response wraps its items in `value`.
     const body = example.body;
-    if (isPlainObject(body) && Array.isArray(body['value']) && example.type.kind === 'collection') visit(body['value'], example.type, 'value', 0);
+    if (isJsonObject(body) && Array.isArray(body['value']) && example.type.kind === 'collection') visit(body['value'], example.type, 'value', 0);
     else visit(body, example.type, '', 0);
   }
   return diagnostics;

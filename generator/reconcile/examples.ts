@@ -1,5 +1,5 @@
 import type { Diagnostic, EnumType, Example, ExampleFacts, ObjectType, Operation, PageFacts, TypeRef } from '../model/index.js';
-import { diagnostic } from '../model/index.js';
+import { diagnostic, isJsonObject } from '../model/index.js';
 import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
 import { qualify, typeKey } from './names.js';
@@ -10,7 +10,6 @@ interface PartialModel {
   readonly operations: readonly Operation[];
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Ties each example to the type its body should have. The body's own `@odata.type` is the
@@ -45,7 +44,7 @@ export function reconcileExamples(
     };
     for (const facts of page.examples) {
       const value = facts.body?.value;
-      const bodyType = isPlainObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
+      const bodyType = isJsonObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
       const annotated = typeNamed(facts.annotation?.['@odata.type'], facts.annotationPlace);
       examples.push(toExample(facts, operation && facts.role !== 'resource' ? operation : undefined, bodyType ?? annotated ?? fallbackType(facts, operation)));
     }

@@ -1,5 +1,5 @@
 import type { Diagnostic, HttpRequestLine, Operation, PageFacts, Permission, PermissionScheme, TypeRef } from '../model/index.js';
-import { compareSourcePlaces, diagnostic } from '../model/index.js';
+import { compareSourcePlaces, diagnostic, isJsonObject } from '../model/index.js';
 import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
 import { ancestorChain } from './inheritance.js';
@@ -18,7 +18,6 @@ export function pathFitsTemplate(path: string, template: string): boolean {
   return a.length === b.length && b.every((segment, i) => /^\{[^}]*\}$/.test(segment) || segment.toLowerCase() === (a[i] ?? '').toLowerCase());
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * A `…/$ref` path adds a reference: its body is `{ "@odata.id": "…" }`. When the page's own
@@ -33,7 +32,7 @@ function followExamples(page: PageFacts, line: HttpRequestLine, diagnostics: Dia
       example.http?.kind === 'request' &&
       example.http.method === line.method &&
       pathFitsTemplate(example.http.path, bare) &&
-      isPlainObject(example.body?.value) &&
+      isJsonObject(example.body?.value) &&
       !('@odata.id' in example.body.value),
   );
   if (!contradicting) return line.path;

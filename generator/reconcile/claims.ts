@@ -45,9 +45,19 @@ function spelled(name: QualifiedName): string {
   return `${name.namespace}.${name.name}`;
 }
 
-/** The type a request-body or resource table describes: the page's word for it, else its examples' `@odata.type`. */
-function describedTypeName(page: PageFacts, written: string | undefined): string | undefined {
+/**
+ * The type a request-body or resource table describes: the page's word for it; on a resource
+ * page, the JSON representation's annotated `@odata.type`, else the title's "x resource type";
+ * else the `@odata.type` of the page's request example.
+ */
+function describedTypeName(page: PageFacts, written: string | undefined, role: 'resource' | 'request-body'): string | undefined {
   if (written !== undefined) return written;
+  if (role === 'resource') {
+    const annotated = page.examples.find((example) => example.role === 'resource' && typeof example.annotation?.['@odata.type'] === 'string')?.annotation?.['@odata.type'];
+    if (typeof annotated === 'string') return annotated;
+    const titled = /^([A-Za-z_][\w.]*)\s+(?:resource|complex|entity)\s+type\b/i.exec(page.title ?? '')?.[1];
+    if (titled !== undefined) return titled;
+  }
   for (const example of page.examples) {
     const value = example.body?.value;
     if (example.role === 'request' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -93,7 +103,7 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     const namespace = pageNamespace(page);
     pageNamespaces.set(page.file, namespace);
     for (const description of page.typeDescriptions) {
-      const written = describedTypeName(page, description.name?.name);
+      const written = describedTypeName(page, description.name?.name, description.role);
       if (written === undefined) continue;
       const target = objectClaims(qualify(written, namespace), description.place);
       for (const property of description.properties) {

@@ -44,6 +44,7 @@ export function parsePageSafely(page: InputPage): PageFacts {
       title: undefined,
       namespace: undefined,
       typeDescriptions: [],
+      inheritsFrom: [],
       enums: [],
       operation: undefined,
       examples: [],

@@ -14,6 +14,8 @@ export interface PageFacts {
   /** `Namespace: microsoft.graph` under the title, when the page says so. */
   readonly namespace: string | undefined;
   readonly typeDescriptions: readonly TypeDescription[];
+  /** "This type inherits from [x]." / "derived from [x]" in the page's prose: the base of the type the page describes. */
+  readonly inheritsFrom: readonly NameEvidence[];
   readonly enums: readonly EnumDescription[];
   readonly operation: OperationFacts | undefined;
   readonly examples: readonly ExampleFacts[];

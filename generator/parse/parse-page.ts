@@ -21,7 +21,7 @@ import { parseMarkdown } from './markdown.js';
 import { placeOf } from './place.js';
 import { isPermissionsTable, readPermissionsTable } from './permissions-table.js';
 import { isPropertiesTable, readPropertiesTable } from './properties-table.js';
-import { readNamespaceLine, readRequestBodyType, readResponseSentence } from './prose.js';
+import { readInheritsFromSentence, readNamespaceLine, readRequestBodyType, readResponseSentence } from './prose.js';
 import type { Section } from './sections.js';
 import { pageTitle, splitSections } from './sections.js';
 import { columnIndex, readTable } from './tables.js';
@@ -36,6 +36,7 @@ interface Collected {
   requestBodyType: NameEvidence | undefined;
   response: ResponseFacts | undefined;
   typeDescriptions: TypeDescription[];
+  inheritsFrom: NameEvidence[];
   enums: EnumDescription[];
   examples: ExampleFacts[];
   diagnostics: Diagnostic[];
@@ -122,6 +123,10 @@ function collectSection(file: string, section: Section, into: Collected): void {
         into.namespace ??= readNamespaceLine(node);
         if (section.depth <= 1 && into.summary === undefined && !readNamespaceLine(node)) into.summary = toString(node).replace(/\s+/g, ' ').trim();
         if (isChapter(section, /request body/)) into.requestBodyType ??= readRequestBodyType(file, node);
+        else if (!isChapter(section, /^(http request|response|examples?\b|request headers?)/)) {
+          const base = readInheritsFromSentence(file, node);
+          if (base) into.inheritsFrom.push(base);
+        }
         if (isChapter(section, /^response$/)) into.response ??= readResponseSentence(file, node);
         continue;
       }
@@ -149,6 +154,7 @@ export function parsePage(file: string, text: string): PageFacts {
     requestBodyType: undefined,
     response: undefined,
     typeDescriptions: [],
+    inheritsFrom: [],
     enums: [],
     examples: [],
     diagnostics: [...frontMatter.diagnostics],
@@ -174,6 +180,7 @@ export function parsePage(file: string, text: string): PageFacts {
     title,
     namespace: into.namespace,
     typeDescriptions: into.typeDescriptions,
+    inheritsFrom: into.inheritsFrom,
     enums: into.enums,
     operation,
     examples: into.examples,

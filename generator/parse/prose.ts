@@ -48,3 +48,17 @@ function escape(text: string): string {
 export function readNamespaceLine(paragraph: Paragraph): string | undefined {
   return /^Namespace:\s*([A-Za-z][\w.]*)\s*$/i.exec(toString(paragraph).trim())?.[1];
 }
+
+/**
+ * "This type inherits from [conversationMember](…)." / "Inherits from [entity](…)." / "derived
+ * from [x]" in a page's prose (183 v1.0 resource pages): the base of the type the page
+ * describes. The link text names the type when there is a link.
+ */
+export function readInheritsFromSentence(file: string, paragraph: Paragraph): NameEvidence | undefined {
+  const text = toString(paragraph).replace(/\s+/g, ' ');
+  const match = /\b(?:inherits|derives|(?:is )?derived|inheriting)\s+from\s+(?:the\s+)?(?:abstract\s+)?([A-Za-z_][\w.]*[A-Za-z0-9_])/i.exec(text);
+  if (!match) return undefined;
+  const name = match[1] ?? '';
+  const linked = paragraphLinks(paragraph).some((link) => link.text === name);
+  return { name, via: linked ? 'link' : 'word', place: placeOf(file, paragraph) };
+}

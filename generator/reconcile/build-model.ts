@@ -5,6 +5,7 @@ import { mergeEnum } from './enums.js';
 import { reconcileExamples } from './examples.js';
 import { checkExampleEnums } from './check-example-enums.js';
 import { ancestorChain, chooseBases } from './inheritance.js';
+import { inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { mergeProperties } from './properties.js';
@@ -54,7 +55,12 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
     diagnostics.push(...merged.diagnostics);
   }
 
-  const bases = chooseBases(new Map([...claims.objects].map(([key, c]) => [key, c.inheritsFrom.map((i) => i.key).filter((k) => !enumIds.has(k))])));
+  const objectClaims = [...claims.objects].filter(([key]) => !enumIds.has(key));
+  const bases = chooseBases(
+    new Map(objectClaims.map(([key, c]) => [key, c.inheritsFrom.map((i) => i.key).filter((k) => !enumIds.has(k))])),
+    new Map(objectClaims.map(([key, c]) => [key, c.statedBases.filter((b) => !enumIds.has(b.key))])),
+  );
+  inferKeyBases(new Map(objectClaims), bases);
   const ownProperties = new Map<string, Property[]>();
   for (const [key, c] of claims.objects) {
     if (enumIds.has(key)) continue;

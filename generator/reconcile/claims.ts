@@ -20,6 +20,10 @@ export interface ObjectClaims {
   readonly sources: SourcePlace[];
   /** Types the rows say properties are inherited from: the base is among them. */
   readonly inheritsFrom: { readonly key: string; readonly place: SourcePlace }[];
+  /** Bases the page states outright: the annotation's `baseType`, or "inherits from [x]" prose. */
+  readonly statedBases: { readonly key: string; readonly place: SourcePlace; readonly via: 'annotation' | 'prose' }[];
+  /** The annotation's `keyProperty` (`id`): the type is an entity with that key. */
+  readonly keyProperties: string[];
   readonly properties: PropertyClaim[];
 }
 
@@ -85,7 +89,7 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     spellings.add(key, spelled(name));
     let claims = objects.get(key);
     if (!claims) {
-      claims = { key, descriptions: [], sources: [], inheritsFrom: [], properties: [] };
+      claims = { key, descriptions: [], sources: [], inheritsFrom: [], statedBases: [], keyProperties: [], properties: [] };
       objects.set(key, claims);
     }
     claims.sources.push(place);
@@ -102,10 +106,27 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
   for (const page of pages) {
     const namespace = pageNamespace(page);
     pageNamespaces.set(page.file, namespace);
+    const representation = page.examples.find((example) => example.role === 'resource' && example.annotation !== undefined);
+    const described = new Set<string>();
     for (const description of page.typeDescriptions) {
       const written = describedTypeName(page, description.name?.name, description.role);
       if (written === undefined) continue;
       const target = objectClaims(qualify(written, namespace), description.place);
+      if (description.role === 'resource' && !described.has(target.key)) {
+        described.add(target.key);
+        const annotation = representation?.annotation;
+        const baseType = annotation?.['baseType'];
+        if (typeof baseType === 'string' && baseType.trim() !== '' && representation) {
+          const base = objectClaims(qualify(baseType, namespace), representation.annotationPlace ?? description.place);
+          target.statedBases.push({ key: base.key, place: representation.annotationPlace ?? description.place, via: 'annotation' });
+        }
+        for (const stated of page.inheritsFrom) {
+          const base = objectClaims(qualify(stated.name, namespace), stated.place);
+          target.statedBases.push({ key: base.key, place: stated.place, via: 'prose' });
+        }
+        const keyProperty = annotation?.['keyProperty'];
+        if (typeof keyProperty === 'string' && keyProperty.trim() !== '') target.keyProperties.push(keyProperty.trim());
+      }
       for (const property of description.properties) {
         const claim: PropertyClaim = { name: property.name, type: property.type, namespace, description: property.description, place: property.place, via: 'own-row' };
         if (property.inheritedFrom !== undefined) {

@@ -1,11 +1,19 @@
+/** A base a page states outright, strongest first: the annotation's `baseType`, then prose. */
+export interface StatedBase {
+  readonly key: string;
+  readonly via: 'annotation' | 'prose';
+}
+
 /**
- * Chooses each type's direct base from the types its rows say properties are inherited from.
+ * Chooses each type's direct base. A base the pages state (annotation `baseType`, "inherits
+ * from [x]") wins: an annotation over prose, then the most stated. Otherwise the base is
+ * inferred from the types its rows say properties are inherited from.
  * A table may name several (rows inherited from `entity` and from `outlookItem`): the direct
  * base is the candidate that is not itself an ancestor of another candidate; among several
  * such, the one named by the most rows, then the alphabetically first, for determinism.
  * Cycles (a page contradicting another) are broken by dropping the edge that closes them.
  */
-export function chooseBases(candidates: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+export function chooseBases(candidates: ReadonlyMap<string, readonly string[]>, stated: ReadonlyMap<string, readonly StatedBase[]> = new Map()): Map<string, string> {
   const bases = new Map<string, string>();
   const ancestorsOf = (key: string, seen = new Set<string>()): Set<string> => {
     for (const candidate of candidates.get(key) ?? []) {
@@ -15,7 +23,14 @@ export function chooseBases(candidates: ReadonlyMap<string, readonly string[]>):
     }
     return seen;
   };
+  for (const key of [...stated.keys()].sort()) {
+    const counts = new Map<string, number>();
+    for (const base of stated.get(key) ?? []) if (base.key !== key) counts.set(base.key, (counts.get(base.key) ?? 0) + (base.via === 'annotation' ? 1000 : 1));
+    const chosen = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0];
+    if (chosen !== undefined && !createsCycle(bases, key, chosen)) bases.set(key, chosen);
+  }
   for (const key of [...candidates.keys()].sort()) {
+    if (bases.has(key)) continue;
     const named = (candidates.get(key) ?? []).filter((candidate) => candidate !== key);
     const counts = new Map<string, number>();
     for (const candidate of named) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);

@@ -40,11 +40,18 @@ export function primitiveBaseType(name: PrimitiveName): 'string' | 'number' | 'b
   }
 }
 
-/**
- * The TypeScript for a type reference, as seen from `fromFile`. Object references use the
- * `Any…` union so derived values (with their `@odata.type`) are accepted where a base is.
- */
-export function typeExpression(ref: TypeRef, names: Names, fromFile: string): TypeExpression {
+export interface TypeExpressionOptions {
+  /**
+   * `interface` names an object by its interface (`Identity`), which any derived value fits
+   * structurally: what model properties use, so a property reads as its one declared type.
+   * `any-union` names the `AnyIdentity` union instead, so a caller can `switch` on
+   * `@odata.type` and narrow: what request bodies and results use.
+   */
+  readonly objectForm: 'interface' | 'any-union';
+}
+
+/** The TypeScript for a type reference, as seen from `fromFile`. */
+export function typeExpression(ref: TypeRef, names: Names, fromFile: string, options: TypeExpressionOptions = { objectForm: 'interface' }): TypeExpression {
   const imports = new Map<string, Set<string>>();
   const need = (file: string, name: string): void => {
     if (file === fromFile) return;
@@ -64,7 +71,7 @@ export function typeExpression(ref: TypeRef, names: Names, fromFile: string): Ty
       case 'enum': {
         const typeNames = names.types.get(r.id);
         if (typeNames === undefined) return 'unknown';
-        const name = r.kind === 'object' ? typeNames.anyName : typeNames.typeName;
+        const name = r.kind === 'object' && options.objectForm === 'any-union' ? typeNames.anyName : typeNames.typeName;
         need(modelFile(typeNames), name);
         return name;
       }

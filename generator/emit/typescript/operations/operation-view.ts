@@ -46,12 +46,12 @@ function resultType(operation: Operation, names: Names, file: string, imports: I
   if (body === undefined || operation.response.status === 204) return { text: 'void', binary: false };
   if (isStream(body)) return { text: 'ArrayBuffer', binary: true };
   if (body.kind === 'collection') {
-    const item = typeExpression(body.of, names, file);
+    const item = typeExpression(body.of, names, file, { objectForm: 'any-union' });
     merge(imports, item.imports);
     merge(imports, new Map([[clientRuntimeFile(), new Set(['CollectionPage'])]]));
     return { text: `CollectionPage<${item.text}>`, binary: false };
   }
-  const expression = typeExpression(body, names, file);
+  const expression = typeExpression(body, names, file, { objectForm: 'any-union' });
   merge(imports, expression.imports);
   return { text: expression.text, binary: false };
 }
@@ -72,7 +72,7 @@ export function operationView(operation: Operation, operationNames: OperationNam
       parameters.push('body: ArrayBuffer | string');
     } else {
       bodyKind = 'json';
-      const body = typeExpression(operation.requestBody, names, file);
+      const body = typeExpression(operation.requestBody, names, file, { objectForm: 'any-union' });
       merge(imports, body.imports);
       parameters.push(`body: ${body.text}`);
     }

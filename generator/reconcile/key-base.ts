@@ -1,0 +1,42 @@
+import type { ObjectClaims } from './claims.js';
+import { ancestorChain } from './inheritance.js';
+
+/** How many types must derive from a root before it is trusted as the declarer of a key. */
+const MIN_DESCENDANTS = 2;
+
+/**
+ * The type that declares a key property for the whole API: among the root types (no base)
+ * that have the property (own row or "Inherited from" rows), the one with the most types
+ * derived from it. In v1.0 that is `entity`: hundreds of pages say they inherit from it, while
+ * roots such as `deviceConfiguration` (whose pages state a key but no base) have a few dozen.
+ */
+function keyRoot(property: string, objects: ReadonlyMap<string, ObjectClaims>, bases: ReadonlyMap<string, string>): string | undefined {
+  const descendants = new Map<string, number>();
+  for (const key of objects.keys()) {
+    for (const ancestor of ancestorChain(bases, key)) descendants.set(ancestor, (descendants.get(ancestor) ?? 0) + 1);
+  }
+  const roots = [...objects]
+    .filter(([key, claims]) => !bases.has(key) && claims.properties.some((p) => p.name === property))
+    .map(([key]) => [key, descendants.get(key) ?? 0] as const)
+    .filter(([, count]) => count >= MIN_DESCENDANTS)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return roots[0]?.[0];
+}
+
+/**
+ * An entity page states its key (`"keyProperty": "id"` in the JSON representation's
+ * annotation) but often not its base. Its key comes from the type that declares that key for
+ * the whole API (see keyRoot), so a keyed type with no base gets that type as its base,
+ * unless it is that type.
+ */
+export function inferKeyBases(objects: ReadonlyMap<string, ObjectClaims>, bases: Map<string, string>): void {
+  const roots = new Map<string, string | undefined>();
+  const keyed = [...objects].filter(([key, claims]) => !bases.has(key) && claims.keyProperties.length > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [key, claims] of keyed) {
+    const property = claims.keyProperties[0] ?? '';
+    if (!roots.has(property)) roots.set(property, keyRoot(property, objects, bases));
+    const root = roots.get(property);
+    if (root === undefined || root === key || ancestorChain(bases, root).includes(key)) continue;
+    bases.set(key, root);
+  }
+}

@@ -47,6 +47,8 @@ export interface PropertyFact {
   readonly possibleValues: readonly string[] | undefined;
   /** "Inherited from [entity](...)": the property is declared on that type. */
   readonly inheritedFrom: string | undefined;
+  /** A same-page link from the description to a values section (`[…](#capabilitystatus-values)`). */
+  readonly valuesAnchor: string | undefined;
   readonly place: SourcePlace;
 }
 
@@ -66,9 +68,11 @@ export interface EnumMemberFact {
   readonly place: SourcePlace;
 }
 
-/** A member table of an enum page. */
+/** A member table of an enum page, or of a `### x values` section. */
 export interface EnumDescription {
   readonly name: NameEvidence;
+  /** The anchor of the section holding the table, for properties that link to it. */
+  readonly anchor: string;
   readonly members: readonly EnumMemberFact[];
   readonly place: SourcePlace;
 }

@@ -25,9 +25,11 @@ import { readInheritsFromSentence, readNamespaceLine, readRequestBodyType, readR
 import type { Section } from './sections.js';
 import { pageTitle, splitSections } from './sections.js';
 import { columnIndex, readTable } from './tables.js';
+import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, readEnumMembers } from './enum-table.js';
 
 /** What the walk over a page's sections collects, before it is frozen into PageFacts. */
 interface Collected {
+  title: string | undefined;
   namespace: string | undefined;
   summary: string | undefined;
   requests: HttpRequestLine[];
@@ -77,6 +79,14 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
 
 function collectTable(file: string, node: RootContent & { type: 'table' }, section: Section, into: Collected): void {
   const table = readTable(file, node);
+  if (isEnumMemberTable(table)) {
+    const name = enumNameFromHeadings(section.title, into.title);
+    const members = readEnumMembers(table);
+    if (name !== undefined && members.length > 0) {
+      into.enums.push({ name: { name, via: 'title', place: placeOf(file, section.heading) }, anchor: headingAnchor(section.title), members, place: table.place });
+    }
+    return;
+  }
   if (isPermissionsTable(table)) {
     const { permissions, diagnostics } = readPermissionsTable(file, table);
     into.permissions.push(...permissions);
@@ -145,7 +155,9 @@ export function parsePage(file: string, text: string): PageFacts {
   const tree = parseMarkdown(text);
   const frontMatter = readFrontMatter(file, tree);
   const titleNode = pageTitle(tree);
+  const title = titleNode ? toString(titleNode).trim() : undefined;
   const into: Collected = {
+    title,
     namespace: undefined,
     summary: undefined,
     requests: [],
@@ -160,7 +172,6 @@ export function parsePage(file: string, text: string): PageFacts {
     diagnostics: [...frontMatter.diagnostics],
   };
   for (const section of splitSections(tree)) collectSection(file, section, into);
-  const title = titleNode ? toString(titleNode).trim() : undefined;
   const operation: OperationFacts | undefined =
     into.requests.length > 0
       ? {

@@ -40,6 +40,7 @@ export function readPropertiesTable(table: ReadTable): PropertyFact[] {
       description,
       possibleValues: readPossibleValues(descriptionWithCode),
       inheritedFrom: readInheritedFrom(description, descriptionCell?.links ?? []),
+      valuesAnchor: descriptionCell?.links.find((link) => /^#[\w-]*values?$/i.test(link.url))?.url.slice(1).toLowerCase(),
       place: row.place,
     });
   }

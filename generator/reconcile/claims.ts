@@ -108,6 +108,7 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     pageNamespaces.set(page.file, namespace);
     const representation = page.examples.find((example) => example.role === 'resource' && example.annotation !== undefined);
     const described = new Set<string>();
+    const enumsByAnchor = new Map(page.enums.map((description) => [description.anchor, description.name.name]));
     for (const description of page.typeDescriptions) {
       const written = describedTypeName(page, description.name?.name, description.role);
       if (written === undefined) continue;
@@ -128,7 +129,9 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
         if (typeof keyProperty === 'string' && keyProperty.trim() !== '') target.keyProperties.push(keyProperty.trim());
       }
       for (const property of description.properties) {
-        const claim: PropertyClaim = { name: property.name, type: property.type, namespace, description: property.description, place: property.place, via: 'own-row' };
+        const linkedEnum = property.valuesAnchor !== undefined ? enumsByAnchor.get(property.valuesAnchor) : undefined;
+        const type = linkedEnum !== undefined ? typedByValuesSection(property.type, linkedEnum) : property.type;
+        const claim: PropertyClaim = { name: property.name, type, namespace, description: property.description, place: property.place, via: 'own-row' };
         if (property.inheritedFrom !== undefined) {
           const ancestor = objectClaims(qualify(property.inheritedFrom, namespace), property.place);
           target.inheritsFrom.push({ key: ancestor.key, place: property.place });
@@ -166,4 +169,15 @@ export function enumNameOf(type: TypeExpr, propertyName: string): string | undef
     default:
       return undefined;
   }
+}
+
+/**
+ * A `String` (or `Enumeration`) property whose description links to a values section on its
+ * page ("See [a detailed description](#capabilitystatus-values)") is typed by the enum that
+ * section lists. Other type cells are left as written: they already name their type.
+ */
+function typedByValuesSection(type: TypeExpr, enumName: string): TypeExpr {
+  if (type.kind === 'collection') return { kind: 'collection', of: typedByValuesSection(type.of, enumName) };
+  if (type.kind === 'enumeration' || (type.kind === 'primitive' && type.name === 'String')) return { kind: 'named', name: enumName, via: 'link' };
+  return type;
 }

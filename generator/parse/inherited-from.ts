@@ -9,6 +9,13 @@ export function readInheritedFrom(text: string, links: readonly CellLink[]): str
   const match = /\binherited from\s+(?:the\s+)?\[?([A-Za-z_][\w.]*)/i.exec(text);
   if (!match) return undefined;
   const word = (match[1] ?? '').replace(/\.+$/, '');
-  const link = links.find((l) => l.text === word);
-  return link?.text ?? word;
+  if (links.some((l) => l.text === word)) return word;
+  // Without a link, only a word shaped like a type name counts: "inherited from an ancestor"
+  // (permission.md) is prose, "inherited from importedDeviceIdentity" is a type.
+  return looksLikeTypeName(word) ? word : undefined;
+}
+
+/** camelCase (`importedDeviceIdentity`) or qualified (`microsoft.graph.entity`): not an English word. */
+export function looksLikeTypeName(word: string): boolean {
+  return /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(word) || /^[a-z]+(\.[A-Za-z]+)+$/.test(word);
 }

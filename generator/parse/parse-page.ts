@@ -107,7 +107,8 @@ function collectTable(file: string, node: RootContent & { type: 'table' }, secti
   if (properties.length === 0) return;
   if (isChapter(section, /request body/)) {
     into.typeDescriptions.push({ name: into.requestBodyType, role: 'request-body', properties, place: table.place });
-  } else if (isChapter(section, /^(properties|relationships)/)) {
+  } else if (/(^|\s)(properties|relationships)$/i.test(section.title) || isChapter(section, /^(properties|relationships)/)) {
+    // `## Properties`, `### Properties` straight under the title, `## operationError Properties`.
     into.typeDescriptions.push({ name: undefined, role: 'resource', properties, place: table.place });
   }
 }

@@ -6,7 +6,7 @@ import type { ReadTable } from './tables.js';
 import { columnIndex } from './tables.js';
 import { readTypeCell } from './type-cell.js';
 
-const NAME_COLUMN = [/^property( name)?$/, /^name$/, /^parameter( name)?$/, /^relationship$/];
+const NAME_COLUMN = [/^property( name)?$/, /^name$/, /^parameter( name)?$/, /^relationship( name)?$/];
 const TYPE_COLUMN = [/^type$/, /^data type$/, /^value type$/];
 const DESCRIPTION_COLUMN = [/^description$/, /^notes?$/, /^details$/];
 

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { NameEvidence, ResponseFacts, TypeExpr } from '../model/index.js';
 import { placeOf } from './place.js';
 import type { CellLink } from './tables.js';
+import { looksLikeTypeName } from './inherited-from.js';
 import { readTypeText } from './type-cell.js';
 
 function paragraphLinks(paragraph: Paragraph): CellLink[] {
@@ -56,9 +57,12 @@ export function readNamespaceLine(paragraph: Paragraph): string | undefined {
  */
 export function readInheritsFromSentence(file: string, paragraph: Paragraph): NameEvidence | undefined {
   const text = toString(paragraph).replace(/\s+/g, ' ');
-  const match = /\b(?:inherits|derives|(?:is )?derived|inheriting)\s+from\s+(?:the\s+)?(?:abstract\s+)?([A-Za-z_][\w.]*[A-Za-z0-9_])/i.exec(text);
-  if (!match) return undefined;
-  const name = match[1] ?? '';
-  const linked = paragraphLinks(paragraph).some((link) => link.text === name);
-  return { name, via: linked ? 'link' : 'word', place: placeOf(file, paragraph) };
+  const lead = /\b(?:inherits|derives|(?:is )?derived|inheriting|(?:is )?a subclass)\s+(?:from|of)\s+/i.exec(text);
+  if (!lead) return undefined;
+  const after = text.slice(lead.index + lead[0].length);
+  // A link names the base ("inherits from base class [x]"): the first link after the lead-in.
+  const linked = paragraphLinks(paragraph).find((link) => /^[A-Za-z_][\w.]*$/.test(link.text) && after.includes(link.text));
+  if (linked) return { name: linked.text, via: 'link', place: placeOf(file, paragraph) };
+  const word = /^(?:the\s+)?(?:abstract\s+)?(?:base\s+)?(?:class\s+|type\s+|entity\s+)?([A-Za-z_][\w.]*[A-Za-z0-9_])/i.exec(after)?.[1];
+  return word !== undefined && looksLikeTypeName(word) ? { name: word, via: 'word', place: placeOf(file, paragraph) } : undefined;
 }

@@ -1,4 +1,4 @@
-import type { EnumMemberFact, PageFacts, SourcePlace, TypeExpr } from '../model/index.js';
+import type { EnumMemberFact, ExampleFacts, PageFacts, SourcePlace, TypeExpr } from '../model/index.js';
 import type { QualifiedName } from './names.js';
 import { DEFAULT_NAMESPACE, SpellingVotes, qualify, typeKey } from './names.js';
 
@@ -103,6 +103,21 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     enums.set(key, claims);
   };
 
+  /** What a resource page states about its type beyond the table: base (annotation, prose) and key. */
+  const applyResourceStatements = (target: ObjectClaims, page: PageFacts, representation: ExampleFacts | undefined, namespace: string, place: SourcePlace): void => {
+    const annotation = representation?.annotation;
+    const baseType = annotation?.['baseType'];
+    if (typeof baseType === 'string' && baseType.trim() !== '' && representation) {
+      const at = representation.annotationPlace ?? place;
+      target.statedBases.push({ key: objectClaims(qualify(baseType, namespace), at).key, place: at, via: 'annotation' });
+    }
+    for (const stated of page.inheritsFrom) {
+      target.statedBases.push({ key: objectClaims(qualify(stated.name, namespace), stated.place).key, place: stated.place, via: 'prose' });
+    }
+    const keyProperty = annotation?.['keyProperty'];
+    if (typeof keyProperty === 'string' && keyProperty.trim() !== '') target.keyProperties.push(keyProperty.trim());
+  };
+
   for (const page of pages) {
     const namespace = pageNamespace(page);
     pageNamespaces.set(page.file, namespace);
@@ -115,18 +130,7 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
       const target = objectClaims(qualify(written, namespace), description.place);
       if (description.role === 'resource' && !described.has(target.key)) {
         described.add(target.key);
-        const annotation = representation?.annotation;
-        const baseType = annotation?.['baseType'];
-        if (typeof baseType === 'string' && baseType.trim() !== '' && representation) {
-          const base = objectClaims(qualify(baseType, namespace), representation.annotationPlace ?? description.place);
-          target.statedBases.push({ key: base.key, place: representation.annotationPlace ?? description.place, via: 'annotation' });
-        }
-        for (const stated of page.inheritsFrom) {
-          const base = objectClaims(qualify(stated.name, namespace), stated.place);
-          target.statedBases.push({ key: base.key, place: stated.place, via: 'prose' });
-        }
-        const keyProperty = annotation?.['keyProperty'];
-        if (typeof keyProperty === 'string' && keyProperty.trim() !== '') target.keyProperties.push(keyProperty.trim());
+        applyResourceStatements(target, page, representation, namespace, description.place);
       }
       for (const property of description.properties) {
         const linkedEnum = property.valuesAnchor !== undefined ? enumsByAnchor.get(property.valuesAnchor) : undefined;
@@ -147,6 +151,13 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
           }
         }
       }
+    }
+    // A type page with no property rows ("None.", only derived types) still declares its type
+    // and base in the JSON representation's annotation.
+    const annotatedType = representation?.annotation?.['@odata.type'];
+    if (described.size === 0 && representation && typeof annotatedType === 'string' && annotatedType.trim() !== '') {
+      const target = objectClaims(qualify(annotatedType, namespace), representation.annotationPlace ?? representation.place);
+      applyResourceStatements(target, page, representation, namespace, representation.place);
     }
     for (const description of page.enums) enumClaims(qualify(description.name.name, namespace), description.members, description.place);
   }

@@ -5,39 +5,42 @@ export interface StatedBase {
 }
 
 /**
- * Chooses each type's direct base. A base the pages state (annotation `baseType`, "inherits
- * from [x]") wins: an annotation over prose, then the most stated. Otherwise the base is
- * inferred from the types its rows say properties are inherited from.
- * A table may name several (rows inherited from `entity` and from `outlookItem`): the direct
- * base is the candidate that is not itself an ancestor of another candidate; among several
- * such, the one named by the most rows, then the alphabetically first, for determinism.
- * Cycles (a page contradicting another) are broken by dropping the edge that closes them.
+ * Chooses each type's direct base. Evidence, strongest first: bases the pages state (the
+ * annotation's `baseType`, "inherits from [x]" prose), then the types its rows say
+ * properties are inherited from. Among the candidates of one kind, the direct base is the one
+ * that is not itself an ancestor of another candidate (a page stating `entity` and another
+ * stating `directoryObject`, which derives from `entity`, mean `directoryObject`); then an
+ * annotation beats prose, then the most named, then the alphabetically first. Cycles (pages
+ * contradicting each other) are broken by dropping the edge that would close them.
  */
 export function chooseBases(candidates: ReadonlyMap<string, readonly string[]>, stated: ReadonlyMap<string, readonly StatedBase[]> = new Map()): Map<string, string> {
-  const bases = new Map<string, string>();
+  const edges = new Map<string, string[]>();
+  for (const [key, list] of candidates) edges.set(key, [...list]);
+  for (const [key, list] of stated) edges.set(key, [...(edges.get(key) ?? []), ...list.map((base) => base.key)]);
   const ancestorsOf = (key: string, seen = new Set<string>()): Set<string> => {
-    for (const candidate of candidates.get(key) ?? []) {
+    for (const candidate of edges.get(key) ?? []) {
       if (candidate === key || seen.has(candidate)) continue;
       seen.add(candidate);
       ancestorsOf(candidate, seen);
     }
     return seen;
   };
-  for (const key of [...stated.keys()].sort()) {
+  const pick = (key: string, weighted: readonly (readonly [string, number])[]): string | undefined => {
     const counts = new Map<string, number>();
-    for (const base of stated.get(key) ?? []) if (base.key !== key) counts.set(base.key, (counts.get(base.key) ?? 0) + (base.via === 'annotation' ? 1000 : 1));
-    const chosen = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0];
-    if (chosen !== undefined && !createsCycle(bases, key, chosen)) bases.set(key, chosen);
-  }
-  for (const key of [...candidates.keys()].sort()) {
-    if (bases.has(key)) continue;
-    const named = (candidates.get(key) ?? []).filter((candidate) => candidate !== key);
-    const counts = new Map<string, number>();
-    for (const candidate of named) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+    for (const [candidate, weight] of weighted) if (candidate !== key) counts.set(candidate, (counts.get(candidate) ?? 0) + weight);
     const distinct = [...counts.keys()];
     const direct = distinct.filter((candidate) => !distinct.some((other) => other !== candidate && ancestorsOf(other).has(candidate)));
     const pool = direct.length > 0 ? direct : distinct;
-    const chosen = pool.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+    return pool.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+  };
+  const bases = new Map<string, string>();
+  const keys = [...new Set([...stated.keys(), ...candidates.keys()])].sort();
+  for (const key of keys) {
+    const statedHere = stated.get(key) ?? [];
+    const chosen =
+      statedHere.length > 0
+        ? pick(key, statedHere.map((base) => [base.key, base.via === 'annotation' ? 1000 : 1] as const))
+        : pick(key, (candidates.get(key) ?? []).map((candidate) => [candidate, 1] as const));
     if (chosen !== undefined && !createsCycle(bases, key, chosen)) bases.set(key, chosen);
   }
   return bases;

@@ -56,7 +56,8 @@ export interface PropertyFact {
 export interface TypeDescription {
   /** Undefined when the page does not say which type the table describes. */
   readonly name: NameEvidence | undefined;
-  readonly role: 'resource' | 'request-body';
+  /** `representation`: a JSON representation block, the weakest evidence (a table beats it). */
+  readonly role: 'resource' | 'request-body' | 'representation';
   readonly properties: readonly PropertyFact[];
   readonly place: SourcePlace;
 }

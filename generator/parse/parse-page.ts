@@ -15,6 +15,7 @@ import type {
 } from '../model/index.js';
 import type { Annotation } from './annotation.js';
 import { readAnnotation } from './annotation.js';
+import { readRepresentationProperties } from './representation.js';
 import { readFrontMatter } from './front-matter.js';
 import { readHttpExample, readHttpRequestLines } from './http-message.js';
 import { parseMarkdown } from './markdown.js';
@@ -67,6 +68,13 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
   const role = exampleRole(annotation, http, section);
   if (!role) return;
   into.diagnostics.push(...diagnostics);
+  const representedType = annotation?.data['@odata.type'];
+  if (role === 'resource' && body?.parsed && typeof representedType === 'string') {
+    const properties = readRepresentationProperties(body);
+    if (properties.length > 0) {
+      into.typeDescriptions.push({ name: { name: representedType, via: 'odata-type', place: placeOf(file, annotation?.node) }, role: 'representation', properties, place: body.place });
+    }
+  }
   into.examples.push({
     role,
     annotation: annotation?.data,

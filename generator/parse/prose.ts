@@ -56,13 +56,19 @@ export function readNamespaceLine(paragraph: Paragraph): string | undefined {
  * describes. The link text names the type when there is a link.
  */
 export function readInheritsFromSentence(file: string, paragraph: Paragraph): NameEvidence | undefined {
-  const text = toString(paragraph).replace(/\s+/g, ' ');
+  const text = toString(paragraph);
   const lead = /\b(?:inherits|derives|(?:is )?derived|inheriting|(?:is )?a subclass)\s+(?:from|of)\s+/i.exec(text);
   if (!lead) return undefined;
-  const after = text.slice(lead.index + lead[0].length);
+  const after = lead.index + lead[0].length;
   // A link names the base ("inherits from base class [x]"): the first link after the lead-in.
-  const linked = paragraphLinks(paragraph).find((link) => /^[A-Za-z_][\w.]*$/.test(link.text) && after.includes(link.text));
-  if (linked) return { name: linked.text, via: 'link', place: placeOf(file, paragraph) };
-  const word = /^(?:the\s+)?(?:abstract\s+)?(?:base\s+)?(?:class\s+|type\s+|entity\s+)?([A-Za-z_][\w.]*[A-Za-z0-9_])/i.exec(after)?.[1];
+  let offset = 0;
+  for (const child of paragraph.children) {
+    const childText = toString(child);
+    if (child.type === 'link' && offset >= after && /^[A-Za-z_][\w.]*$/.test(childText.trim())) {
+      return { name: childText.trim(), via: 'link', place: placeOf(file, paragraph) };
+    }
+    offset += childText.length;
+  }
+  const word = /^(?:the\s+)?(?:abstract\s+)?(?:base\s+)?(?:class\s+|type\s+|entity\s+)?([A-Za-z_][\w.]*[A-Za-z0-9_])/i.exec(text.slice(after))?.[1];
   return word !== undefined && looksLikeTypeName(word) ? { name: word, via: 'word', place: placeOf(file, paragraph) } : undefined;
 }

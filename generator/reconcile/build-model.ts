@@ -1,5 +1,6 @@
 import type { ApiModel, Diagnostic, EnumType, ObjectType, PageFacts, Property, SourcePlace } from '../model/index.js';
 import { compareSourcePlaces, diagnostic } from '../model/index.js';
+import type { ObjectClaims, PropertyClaim } from './claims.js';
 import { collectClaims } from './claims.js';
 import { mergeEnum } from './enums.js';
 import { reconcileExamples } from './examples.js';
@@ -10,6 +11,17 @@ import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
+
+/**
+ * A JSON representation's properties that no table lists for the type or any of its ancestors:
+ * a table beats an example, so the block only fills gaps (a type page without a table).
+ */
+function representationOnly(key: string, objects: ReadonlyMap<string, ObjectClaims>, bases: ReadonlyMap<string, string>): PropertyClaim[] {
+  const own = objects.get(key);
+  if (!own || own.representationProperties.length === 0) return [];
+  const listed = new Set([key, ...ancestorChain(bases, key)].flatMap((k) => (objects.get(k)?.properties ?? []).map((p) => p.name)));
+  return own.representationProperties.filter((p) => !listed.has(p.name));
+}
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -64,7 +76,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const ownProperties = new Map<string, Property[]>();
   for (const [key, c] of claims.objects) {
     if (enumIds.has(key)) continue;
-    ownProperties.set(key, mergeProperties(idOf(key), c.properties, table, diagnostics));
+    ownProperties.set(key, mergeProperties(idOf(key), [...c.properties, ...representationOnly(key, claims.objects, bases)], table, diagnostics));
   }
 
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, diagnostics);

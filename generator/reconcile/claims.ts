@@ -1,4 +1,4 @@
-import type { EnumMemberFact, ExampleFacts, PageFacts, SourcePlace, TypeExpr } from '../model/index.js';
+import type { EnumMemberFact, ExampleFacts, PageFacts, SourcePlace, TypeDescription, TypeExpr } from '../model/index.js';
 import type { QualifiedName } from './names.js';
 import { DEFAULT_NAMESPACE, SpellingVotes, qualify, typeKey } from './names.js';
 
@@ -11,7 +11,7 @@ export interface PropertyClaim {
   readonly description: string;
   readonly place: SourcePlace;
   /** Where the claim comes from, for the "a table beats an inherited mention" rule. */
-  readonly via: 'own-row' | 'inherited-row';
+  readonly via: 'own-row' | 'inherited-row' | 'representation';
 }
 
 export interface ObjectClaims {
@@ -25,6 +25,8 @@ export interface ObjectClaims {
   /** The annotation's `keyProperty` (`id`): the type is an entity with that key. */
   readonly keyProperties: string[];
   readonly properties: PropertyClaim[];
+  /** Properties only a JSON representation block shows: used where no table lists them. */
+  readonly representationProperties: PropertyClaim[];
 }
 
 export interface EnumClaims {
@@ -54,7 +56,7 @@ function spelled(name: QualifiedName): string {
  * page, the JSON representation's annotated `@odata.type`, else the title's "x resource type";
  * else the `@odata.type` of the page's request example.
  */
-function describedTypeName(page: PageFacts, written: string | undefined, role: 'resource' | 'request-body'): string | undefined {
+function describedTypeName(page: PageFacts, written: string | undefined, role: TypeDescription['role']): string | undefined {
   if (written !== undefined) return written;
   if (role === 'resource') {
     const annotated = page.examples.find((example) => example.role === 'resource' && typeof example.annotation?.['@odata.type'] === 'string')?.annotation?.['@odata.type'];
@@ -89,7 +91,7 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     spellings.add(key, spelled(name));
     let claims = objects.get(key);
     if (!claims) {
-      claims = { key, descriptions: [], sources: [], inheritsFrom: [], statedBases: [], keyProperties: [], properties: [] };
+      claims = { key, descriptions: [], sources: [], inheritsFrom: [], statedBases: [], keyProperties: [], properties: [], representationProperties: [] };
       objects.set(key, claims);
     }
     claims.sources.push(place);
@@ -128,9 +130,15 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
       const written = describedTypeName(page, description.name?.name, description.role);
       if (written === undefined) continue;
       const target = objectClaims(qualify(written, namespace), description.place);
-      if (description.role === 'resource' && !described.has(target.key)) {
+      if (description.role !== 'request-body' && !described.has(target.key)) {
         described.add(target.key);
         applyResourceStatements(target, page, representation, namespace, description.place);
+      }
+      if (description.role === 'representation') {
+        for (const property of description.properties) {
+          target.representationProperties.push({ name: property.name, type: property.type, namespace, description: '', place: property.place, via: 'representation' });
+        }
+        continue;
       }
       for (const property of description.properties) {
         const linkedEnum = property.valuesAnchor !== undefined ? enumsByAnchor.get(property.valuesAnchor) : undefined;

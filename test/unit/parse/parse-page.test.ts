@@ -45,3 +45,17 @@ describe('parsePage', () => {
     }
   });
 });
+
+describe('inheritance prose', () => {
+  it.each([
+    ['This type inherits from [teamsAppInstallation](x.md).', 'teamsAppInstallation'],
+    ['Represents a [teamsApp](a.md) in scope.\nThis type inherits from [teamsAppInstallation](b.md).', 'teamsAppInstallation'],
+    ['Inherits from base class [policyBase](p.md).', 'policyBase'],
+    ['Is a subclass of [identity](i.md).', 'identity'],
+    ['Derived from deviceConfiguration.', 'deviceConfiguration'],
+    ['The value is inherited from an ancestor.', undefined],
+  ])('%s', (sentence, base) => {
+    const facts = parsePage('x.md', `# x resource type\n\n${sentence}\n`);
+    expect(facts.inheritsFrom.map((b) => b.name)).toEqual(base === undefined ? [] : [base]);
+  });
+});

@@ -173,14 +173,16 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
 }
 
 /**
- * The enum a property with listed values is typed by: the linked name when the cell names one
+ * The enum a property with listed values is typed by: the linked name when the cell links one
  * (seed 001's `[enrollmentState](…)`), else the property's own name when the cell just says
  * `Enumeration` (seed 000). A primitive cell with values names no enum.
  */
 export function enumNameOf(type: TypeExpr, propertyName: string): string | undefined {
   switch (type.kind) {
+    // A linked name with listed values is an enum (seed 001's `[enrollmentState](…)`); a bare
+    // word is not enough: `Json` cells list the values a JSON cell holds (range.md).
     case 'named':
-      return type.name;
+      return type.via === 'link' ? type.name : undefined;
     case 'enumeration':
       return propertyName;
     case 'collection':

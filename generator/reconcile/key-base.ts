@@ -31,9 +31,13 @@ function keyRoot(property: string, objects: ReadonlyMap<string, ObjectClaims>, b
  */
 export function inferKeyBases(objects: ReadonlyMap<string, ObjectClaims>, bases: Map<string, string>): void {
   const roots = new Map<string, string | undefined>();
-  const keyed = [...objects].filter(([key, claims]) => !bases.has(key) && claims.keyProperties.length > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  // Key names some annotation states (`id`): a type whose own table lists one is keyed too.
+  const keyNames = new Set([...objects.values()].flatMap((claims) => claims.keyProperties));
+  const keyOf = (claims: ObjectClaims): string | undefined =>
+    claims.keyProperties[0] ?? claims.properties.find((p) => p.via === 'own-row' && keyNames.has(p.name))?.name;
+  const keyed = [...objects].filter(([key, claims]) => !bases.has(key) && keyOf(claims) !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [key, claims] of keyed) {
-    const property = claims.keyProperties[0] ?? '';
+    const property = keyOf(claims) ?? '';
     if (!roots.has(property)) roots.set(property, keyRoot(property, objects, bases));
     const root = roots.get(property);
     if (root === undefined || root === key || ancestorChain(bases, root).includes(key)) continue;

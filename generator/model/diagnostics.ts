@@ -83,6 +83,11 @@ export const DIAGNOSTIC_CATALOG = {
     'Pages documenting one operation give different response status codes.',
     (a) => `${a.operation} returns ${a.chosen} here and ${a.other} elsewhere: using ${a.chosen}`,
   ),
+  'enum-size-outlier': entry<{ name: string; count: string; typical: string }>(
+    'warning',
+    'An enum lists far more members than the docs\' other enums: perhaps another standard\'s list, not the service\'s.',
+    (a) => `enum ${a.name} lists ${a.count} members, more than ten times what 90% of the docs' enums have (${a.typical}): check that the page lists the service's values`,
+  ),
 } as const;
 
 export type DiagnosticCatalog = typeof DIAGNOSTIC_CATALOG;

@@ -47,12 +47,26 @@ function nameFromText(text: string): string | undefined {
  * and what the docs mean, while link targets are file names that often differ (`chartaxes.md`).
  */
 export function readTypeCell(cell: Cell): TypeExpr {
-  return readTypeText(stripNote(cell.text), cell.links[0]?.text);
+  const text = stripNote(cell.text);
+  return readTypeText(text, cell.links[0]?.text ?? bracketedName(text));
 }
 
-/** `String (timestamp)`, `Int32 (read-only)`: a note after the type, not part of it; `Collection(x)` keeps its parentheses. */
+/**
+ * Notes around the type, not part of it: `String (timestamp)`, `(Optional) String`,
+ * `itemAnalytics resource`, `Edm.String nullable`. `Collection(x)` keeps its parentheses.
+ */
 function stripNote(text: string): string {
-  return /^collection\s*\(/i.test(text) ? text : text.replace(/\s+\([^)]*\)$/, '').trim();
+  const note = /^collection\s*\(/i.test(text) ? text : text.replace(/\s+\([^)]*\)$/, '').replace(/^\([^)]*\)\s+/, '');
+  return note.replace(/\s+(?:resource|object|entity|type|nullable)$/i, '').trim();
+}
+
+/**
+ * `[identitySet][]` (a reference-style link with no definition, 116 v1.0 cells) and
+ * `[x](x.md` (a link missing its parenthesis) are plain text to remark: the bracketed word is
+ * the link text all the same.
+ */
+function bracketedName(text: string): string | undefined {
+  return /^\[([A-Za-z_][\w.]*)\](?:\[[^\]]*\]|\([^)]*\)?)?(?:\s+collection)?$/i.exec(text)?.[1];
 }
 
 /** A type written as text, `linkText` being the text of a link inside it when there is one. */
@@ -62,6 +76,8 @@ export function readTypeText(text: string, linkText?: string): TypeExpr {
   const primitive = primitiveFromWord(text);
   if (primitive) return { kind: 'primitive', name: primitive };
   if (/^enum(eration)?$/i.test(text)) return { kind: 'enumeration' };
+  // "JSON object", "Untyped JSON object": any JSON value, which is what Untyped means.
+  if (/^(?:untyped\s+json(?:\s+object)?|json\s+object)$/i.test(text)) return { kind: 'primitive', name: 'Untyped' };
   if (linkText !== undefined) {
     const linked = nameFromText(linkText);
     const linkedPrimitive = linked ? primitiveFromWord(linked) : undefined;

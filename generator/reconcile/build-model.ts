@@ -3,6 +3,7 @@ import { compareSourcePlaces, diagnostic } from '../model/index.js';
 import type { ObjectClaims, PropertyClaim } from './claims.js';
 import { collectClaims } from './claims.js';
 import { mergeEnum } from './enums.js';
+import { reportEnumOutliers } from './enum-outliers.js';
 import { reconcileExamples } from './examples.js';
 import { checkExampleEnums } from './check-example-enums.js';
 import { ancestorChain, chooseBases } from './inheritance.js';
@@ -103,6 +104,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   }
   objects.sort(byId);
   enums.sort(byId);
+  diagnostics.push(...reportEnumOutliers(enums));
   const partial = { objects, enums, operations: operations.sort(byId) };
   const examples = reconcileExamples(pages, claims, partial, byPage, diagnostics);
   diagnostics.push(...checkExampleEnums(partial, examples));

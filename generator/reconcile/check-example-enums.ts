@@ -28,7 +28,9 @@ export function checkExampleEnums(model: { readonly objects: readonly ObjectType
   const byLowerId = new Map(model.objects.map((o) => [o.id.toLowerCase(), o.id]));
   const diagnostics: Diagnostic[] = [];
   for (const example of examples) {
-    if (!example.type || !example.hasBody) continue;
+    // Representation blocks write placeholders on purpose (`"String"`): only request and
+    // response examples claim to be real values.
+    if (!example.type || !example.hasBody || example.role === 'resource') continue;
     const visit = (value: unknown, type: TypeRef, path: string, depth: number): void => {
       if (depth > 64 || value === null || value === undefined) return;
       if (type.kind === 'collection') {

@@ -17,14 +17,14 @@ import { DEFAULT_OPTIONS, PROJECT_ROOT } from '../support/seeds.js';
  * (see the issue notes for the figures). A drop below one is a regression to explain.
  */
 const FLOORS = {
-  types: 92,
-  documented: 96.5,
-  props: 91,
+  types: 93.5,
+  documented: 98,
+  props: 93,
   'prop-precision': 98.5,
   'type-agreement': 98.5,
-  'base-types': 84,
+  'base-types': 90,
   enums: 89,
-  'enum-members': 90,
+  'enum-members': 89.5,
   'member-precision': 60,
 } as const;
 
@@ -70,8 +70,13 @@ describe.skipIf(!HAVE_CORPUS)('the v1.0 corpus (3,341 real pages)', () => {
   });
 
   it('uses no `any` in the emitted model types', () => {
-    const code = (file: string): string => readFileSync(join(out, 'src/models', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
-    const offenders = listFiles(join(out, 'src/models'), '.ts').filter((file) => /\bany\b/.test(code(file)));
+    // Comments and string literals may say "any" (an enum member is called that); a type may not.
+    const code = (file: string): string =>
+      readFileSync(join(out, 'src/models', file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+    const offenders = listFiles(join(out, 'src/models'), '.ts').filter((file) => /(?::|<|\||=|,|\()\s*any\b(?!\s*:)|\bany\[\]/.test(code(file)));
     expect(offenders).toEqual([]);
   });
 

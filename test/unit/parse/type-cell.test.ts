@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TypeExpr } from '../../../generator/model/index.js';
-import { readTypeText } from '../../../generator/parse/type-cell.js';
+import type { Cell } from '../../../generator/parse/tables.js';
+import { readTypeCell, readTypeText } from '../../../generator/parse/type-cell.js';
 
 describe('readTypeText', () => {
   const cases: [string, { text: string; link?: string }, TypeExpr][] = [
@@ -18,5 +19,21 @@ describe('readTypeText', () => {
   ];
   it.each(cases)('reads %s', (_name, given, want) => {
     expect(readTypeText(given.text, given.link)).toEqual(want);
+  });
+});
+
+describe('readTypeCell', () => {
+  const cell = (text: string, links: string[] = []): Cell => ({ text, links: links.map((l) => ({ text: l, url: `${l}.md` })), children: [], place: { file: 'x.md', line: 1, column: 1 } });
+  const cases: [string, Cell, TypeExpr][] = [
+    ['a reference-style link', cell('[identitySet][] collection'), { kind: 'collection', of: { kind: 'named', name: 'identitySet', via: 'link' } }],
+    ['a link missing its parenthesis', cell('[invitedUserMessageInfo](invitedusermessageinfo.md'), { kind: 'named', name: 'invitedUserMessageInfo', via: 'link' }],
+    ['a leading note', cell('(Optional) String'), { kind: 'primitive', name: 'String' }],
+    ['a trailing note', cell('String (timestamp)'), { kind: 'primitive', name: 'String' }],
+    ['a trailing word', cell('itemAnalytics resource', ['itemAnalytics']), { kind: 'named', name: 'itemAnalytics', via: 'link' }],
+    ['untyped JSON', cell('Untyped JSON object'), { kind: 'primitive', name: 'Untyped' }],
+    ['the Json type', cell('Json'), { kind: 'named', name: 'Json', via: 'word' }],
+  ];
+  it.each(cases)('reads %s', (_name, given, want) => {
+    expect(readTypeCell(given)).toEqual(want);
   });
 });

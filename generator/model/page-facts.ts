@@ -56,8 +56,11 @@ export interface PropertyFact {
 export interface TypeDescription {
   /** Undefined when the page does not say which type the table describes. */
   readonly name: NameEvidence | undefined;
-  /** `representation`: a JSON representation block, the weakest evidence (a table beats it). */
-  readonly role: 'resource' | 'request-body' | 'representation';
+  /**
+   * `representation`: a JSON representation block; `example`: an object with an `@odata.type`
+   * in a request or response example. Both are weak evidence: a table beats them.
+   */
+  readonly role: 'resource' | 'request-body' | 'representation' | 'example';
   readonly properties: readonly PropertyFact[];
   readonly place: SourcePlace;
 }

@@ -57,7 +57,8 @@ export function readHttpExample(file: string, code: Code): HttpExampleResult {
   const lines = code.value.split(/\r?\n/);
   const first = (lines[0] ?? '').trim();
   const request = METHOD.exec(first);
-  const response = /^HTTP\/\d(?:\.\d)?\s+(\d{3})/i.exec(first);
+  // `HTTP/1.1 201 Created`, and the odd `HTTP code: 200 OK` (workbook.md).
+  const response = /^HTTP(?:\/\d(?:\.\d)?)?(?:\s+code)?:?\s+(\d{3})/i.exec(first);
   let http: ExampleFacts['http'];
   let bodyStart = 0;
   if (request || response) {

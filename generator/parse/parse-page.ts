@@ -15,7 +15,7 @@ import type {
 } from '../model/index.js';
 import type { Annotation } from './annotation.js';
 import { readAnnotation } from './annotation.js';
-import { readRepresentationProperties } from './representation.js';
+import { readRepresentationProperties, readTypedExampleObjects } from './representation.js';
 import { readFrontMatter } from './front-matter.js';
 import { readHttpExample, readHttpRequestLines } from './http-message.js';
 import { parseMarkdown } from './markdown.js';
@@ -68,6 +68,12 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
   const role = exampleRole(annotation, http, section);
   if (!role) return;
   into.diagnostics.push(...diagnostics);
+  if ((role === 'request' || role === 'response') && body?.parsed) {
+    for (const object of readTypedExampleObjects(body)) {
+      const place = { file, line: object.line, column: 1 };
+      into.typeDescriptions.push({ name: { name: object.odataType, via: 'odata-type', place }, role: 'example', properties: object.properties, place });
+    }
+  }
   const representedType = annotation?.data['@odata.type'];
   if (role === 'resource' && body?.parsed && typeof representedType === 'string') {
     const properties = readRepresentationProperties(body);
@@ -115,8 +121,10 @@ function collectTable(file: string, node: RootContent & { type: 'table' }, secti
   if (properties.length === 0) return;
   if (isChapter(section, /request body/)) {
     into.typeDescriptions.push({ name: into.requestBodyType, role: 'request-body', properties, place: table.place });
-  } else if (/(^|\s)(properties|relationships)$/i.test(section.title) || isChapter(section, /^(properties|relationships)/)) {
-    // `## Properties`, `### Properties` straight under the title, `## operationError Properties`.
+  } else if (/^(?:[\w.]+\s+)?(?:properties|relationships)$/i.test(section.title)) {
+    // `## Properties`, `### Properties` straight under the title, `## operationError Properties`;
+    // not `### Properties of a claims-mapping policy definition`, which describes a JSON
+    // string the type carries, not the type.
     into.typeDescriptions.push({ name: undefined, role: 'resource', properties, place: table.place });
   }
 }

@@ -19,9 +19,12 @@ import type { TypeTable } from './resolve-type.js';
  */
 function representationOnly(key: string, objects: ReadonlyMap<string, ObjectClaims>, bases: ReadonlyMap<string, string>): PropertyClaim[] {
   const own = objects.get(key);
-  if (!own || own.representationProperties.length === 0) return [];
+  if (!own) return [];
   const listed = new Set([key, ...ancestorChain(bases, key)].flatMap((k) => (objects.get(k)?.properties ?? []).map((p) => p.name)));
-  return own.representationProperties.filter((p) => !listed.has(p.name));
+  // Examples speak only for a type no table or representation describes (workbookFunctionResult).
+  const weakest = own.properties.length === 0 && own.representationProperties.length === 0 ? own.exampleProperties : [];
+  const seen = new Set<string>();
+  return [...own.representationProperties, ...weakest].filter((p) => !listed.has(p.name) && !seen.has(p.name) && seen.add(p.name));
 }
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

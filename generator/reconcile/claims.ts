@@ -27,6 +27,8 @@ export interface ObjectClaims {
   readonly properties: PropertyClaim[];
   /** Properties only a JSON representation block shows: used where no table lists them. */
   readonly representationProperties: PropertyClaim[];
+  /** Properties examples show on objects of this type: used only for a type nothing else describes. */
+  readonly exampleProperties: PropertyClaim[];
 }
 
 export interface EnumClaims {
@@ -91,7 +93,7 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     spellings.add(key, spelled(name));
     let claims = objects.get(key);
     if (!claims) {
-      claims = { key, descriptions: [], sources: [], inheritsFrom: [], statedBases: [], keyProperties: [], properties: [], representationProperties: [] };
+      claims = { key, descriptions: [], sources: [], inheritsFrom: [], statedBases: [], keyProperties: [], properties: [], representationProperties: [], exampleProperties: [] };
       objects.set(key, claims);
     }
     claims.sources.push(place);
@@ -130,13 +132,14 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
       const written = describedTypeName(page, description.name?.name, description.role);
       if (written === undefined) continue;
       const target = objectClaims(qualify(written, namespace), description.place);
-      if (description.role !== 'request-body' && !described.has(target.key)) {
+      if ((description.role === 'resource' || description.role === 'representation') && !described.has(target.key)) {
         described.add(target.key);
         applyResourceStatements(target, page, representation, namespace, description.place);
       }
-      if (description.role === 'representation') {
+      if (description.role === 'representation' || description.role === 'example') {
+        const into = description.role === 'representation' ? target.representationProperties : target.exampleProperties;
         for (const property of description.properties) {
-          target.representationProperties.push({ name: property.name, type: property.type, namespace, description: '', place: property.place, via: 'representation' });
+          into.push({ name: property.name, type: property.type, namespace, description: '', place: property.place, via: 'representation' });
         }
         continue;
       }

@@ -1,7 +1,7 @@
 import type { ImportedDeviceIdentity } from './imported-device-identity.js';
 /**
  * Service type `microsoft.graph.importedDeviceIdentityResult`.
- * Documented in intune-enrollment-importeddeviceidentityresult-create.md:37:1.
+ * Documented in intune-enrollment-importeddeviceidentityresult-create.md:37:1 (and 2 more places).
  */
 export interface ImportedDeviceIdentityResult extends ImportedDeviceIdentity {
     /** Status of imported device identity */

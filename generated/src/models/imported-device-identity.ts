@@ -7,7 +7,7 @@ import type { DateTimeOffset } from '../primitives.js';
 
 /**
  * Service type `microsoft.graph.importedDeviceIdentity`.
- * Documented in intune-enrollment-importeddeviceidentity-create.md:45:1 (and 9 more places).
+ * Documented in intune-enrollment-importeddeviceidentity-create.md:45:1 (and 11 more places).
  */
 export interface ImportedDeviceIdentity extends Entity {
   /** Imported Device Identifier */

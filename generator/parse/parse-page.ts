@@ -75,7 +75,10 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
     }
   }
   const representedType = annotation?.data['@odata.type'];
-  if (role === 'resource' && body?.parsed && typeof representedType === 'string') {
+  // An open type's representation shows dynamic properties as examples (fieldValueSet's
+  // "Author", "Color"): only its tables declare properties.
+  const openType = annotation?.data['openType'] === true;
+  if (role === 'resource' && body?.parsed && typeof representedType === 'string' && !openType) {
     const properties = readRepresentationProperties(body);
     if (properties.length > 0) {
       into.typeDescriptions.push({ name: { name: representedType, via: 'odata-type', place: placeOf(file, annotation?.node) }, role: 'representation', properties, place: body.place });

@@ -1,11 +1,14 @@
 export { GraphRequestError, createClient, pageThrough } from './client/runtime.js';
 export type { ClientOptions, CollectionPage, FetchInit, FetchLike, FetchResponse, GraphClient, GraphRequest, QueryValue, RequestBody, RequestOptions, RetryOptions } from './client/runtime.js';
 export { EnrollmentState } from './models/enrollment-state.js';
+export type { EnrollmentStateOpen } from './models/enrollment-state.js';
 export type { AnyEntity, Entity } from './models/entity.js';
 export type { AnyImportedDeviceIdentityResult, ImportedDeviceIdentityResult } from './models/imported-device-identity-result.js';
 export { ImportedDeviceIdentityType } from './models/imported-device-identity-type.js';
+export type { ImportedDeviceIdentityTypeOpen } from './models/imported-device-identity-type.js';
 export type { AnyImportedDeviceIdentity, ImportedDeviceIdentity } from './models/imported-device-identity.js';
 export { Platform } from './models/platform.js';
+export type { PlatformOpen } from './models/platform.js';
 export { postDeviceManagementImportedDeviceIdentities } from './operations/post-device-management-imported-device-identities.js';
 export type { Binary, Byte, Date, DateTimeOffset, Decimal, Double, Duration, Guid, Int16, Int32, Int64, SByte, Single, TimeOfDay } from './primitives.js';
 export { isEnrollmentState, validateEnrollmentState } from './validators/enrollment-state.js';

@@ -1,4 +1,5 @@
-import type { AnyImportedDeviceIdentity } from './imported-device-identity.js';
+import type { ImportedDeviceIdentityResult } from './imported-device-identity-result.js';
+import type { ImportedDeviceIdentity } from './imported-device-identity.js';
 /**
  * Service type `microsoft.graph.entity`.
  * Documented in intune-enrollment-importeddeviceidentity-create.md:47:1.
@@ -8,5 +9,11 @@ export interface Entity {
     '@odata.type'?: string;
     id?: string | null;
 }
-/** Entity or any type derived from it. */
-export type AnyEntity = Entity | AnyImportedDeviceIdentity;
+/** Entity or any type derived from it, tagged by `@odata.type` so a `switch` on it narrows. */
+export type AnyEntity = (Entity & {
+    '@odata.type'?: "#microsoft.graph.entity";
+}) | (ImportedDeviceIdentity & {
+    '@odata.type': "#microsoft.graph.importedDeviceIdentity";
+}) | (ImportedDeviceIdentityResult & {
+    '@odata.type': "#microsoft.graph.importedDeviceIdentityResult";
+});

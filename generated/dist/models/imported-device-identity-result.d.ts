@@ -7,5 +7,5 @@ export interface ImportedDeviceIdentityResult extends ImportedDeviceIdentity {
     /** Status of imported device identity */
     status?: boolean | null;
 }
-/** ImportedDeviceIdentityResult or any type derived from it. */
+/** ImportedDeviceIdentityResult or any type derived from it, tagged by `@odata.type` so a `switch` on it narrows. */
 export type AnyImportedDeviceIdentityResult = ImportedDeviceIdentityResult;

@@ -1,5 +1,5 @@
 import type { GraphClient, RequestOptions } from '../client/runtime.js';
-import type { AnyImportedDeviceIdentity } from '../models/imported-device-identity.js';
+import type { AnyImportedDeviceIdentity, ImportedDeviceIdentity } from '../models/imported-device-identity.js';
 /**
  * Add importedDeviceIdentities
  *
@@ -16,4 +16,4 @@ import type { AnyImportedDeviceIdentity } from '../models/imported-device-identi
  *
  * @throws GraphRequestError when the service answers with an error status.
  */
-export declare function postDeviceManagementImportedDeviceIdentities(client: GraphClient, body: AnyImportedDeviceIdentity, options?: RequestOptions): Promise<AnyImportedDeviceIdentity>;
+export declare function postDeviceManagementImportedDeviceIdentities(client: GraphClient, body: ImportedDeviceIdentity, options?: RequestOptions): Promise<AnyImportedDeviceIdentity>;

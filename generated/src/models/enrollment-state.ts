@@ -4,6 +4,12 @@
  */
 export type EnrollmentState = "unknown" | "enrolled" | "pendingReset" | "failed" | "notContacted" | "blocked";
 
+/**
+ * EnrollmentState, open to members the docs do not list yet: the service adds members over time
+ * (after `unknownFutureValue`), so callers that must not break on a new value opt into this form.
+ */
+export type EnrollmentStateOpen = EnrollmentState | (string & {});
+
 /** The members of EnrollmentState, by name. */
 export const EnrollmentState = {
   unknown: "unknown",

@@ -1,4 +1,5 @@
-import type { AnyImportedDeviceIdentity } from './imported-device-identity.js';
+import type { ImportedDeviceIdentityResult } from './imported-device-identity-result.js';
+import type { ImportedDeviceIdentity } from './imported-device-identity.js';
 
 /**
  * Service type `microsoft.graph.entity`.
@@ -10,5 +11,8 @@ export interface Entity {
   id?: string | null;
 }
 
-/** Entity or any type derived from it. */
-export type AnyEntity = Entity | AnyImportedDeviceIdentity;
+/** Entity or any type derived from it, tagged by `@odata.type` so a `switch` on it narrows. */
+export type AnyEntity =
+  | (Entity & { '@odata.type'?: "#microsoft.graph.entity" })
+  | (ImportedDeviceIdentity & { '@odata.type': "#microsoft.graph.importedDeviceIdentity" })
+  | (ImportedDeviceIdentityResult & { '@odata.type': "#microsoft.graph.importedDeviceIdentityResult" });

@@ -9,5 +9,5 @@ export interface ImportedDeviceIdentityResult extends ImportedDeviceIdentity {
   status?: boolean | null;
 }
 
-/** ImportedDeviceIdentityResult or any type derived from it. */
+/** ImportedDeviceIdentityResult or any type derived from it, tagged by `@odata.type` so a `switch` on it narrows. */
 export type AnyImportedDeviceIdentityResult = ImportedDeviceIdentityResult;

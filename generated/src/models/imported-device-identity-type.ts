@@ -4,6 +4,12 @@
  */
 export type ImportedDeviceIdentityType = "unknown" | "imei" | "serialNumber";
 
+/**
+ * ImportedDeviceIdentityType, open to members the docs do not list yet: the service adds members over time
+ * (after `unknownFutureValue`), so callers that must not break on a new value opt into this form.
+ */
+export type ImportedDeviceIdentityTypeOpen = ImportedDeviceIdentityType | (string & {});
+
 /** The members of ImportedDeviceIdentityType, by name. */
 export const ImportedDeviceIdentityType = {
   unknown: "unknown",

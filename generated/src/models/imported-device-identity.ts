@@ -1,6 +1,6 @@
 import type { EnrollmentState } from './enrollment-state.js';
 import type { Entity } from './entity.js';
-import type { AnyImportedDeviceIdentityResult } from './imported-device-identity-result.js';
+import type { ImportedDeviceIdentityResult } from './imported-device-identity-result.js';
 import type { ImportedDeviceIdentityType } from './imported-device-identity-type.js';
 import type { Platform } from './platform.js';
 import type { DateTimeOffset } from '../primitives.js';
@@ -28,5 +28,7 @@ export interface ImportedDeviceIdentity extends Entity {
   platform?: Platform | null;
 }
 
-/** ImportedDeviceIdentity or any type derived from it. */
-export type AnyImportedDeviceIdentity = ImportedDeviceIdentity | AnyImportedDeviceIdentityResult;
+/** ImportedDeviceIdentity or any type derived from it, tagged by `@odata.type` so a `switch` on it narrows. */
+export type AnyImportedDeviceIdentity =
+  | (ImportedDeviceIdentity & { '@odata.type'?: "#microsoft.graph.importedDeviceIdentity" })
+  | (ImportedDeviceIdentityResult & { '@odata.type': "#microsoft.graph.importedDeviceIdentityResult" });

@@ -4,6 +4,12 @@
  */
 export type Platform = "unknown" | "ios" | "android" | "windows" | "windowsMobile" | "macOS";
 
+/**
+ * Platform, open to members the docs do not list yet: the service adds members over time
+ * (after `unknownFutureValue`), so callers that must not break on a new value opt into this form.
+ */
+export type PlatformOpen = Platform | (string & {});
+
 /** The members of Platform, by name. */
 export const Platform = {
   unknown: "unknown",

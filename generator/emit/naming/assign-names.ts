@@ -10,8 +10,10 @@ export interface TypeNames {
   readonly fileName: string;
   readonly validate: string;
   readonly is: string;
-  /** The discriminated union of the type and everything derived from it (objects only). */
+  /** The discriminated union of the type and everything derived from it (objects only; an enum's own name). */
   readonly anyName: string;
+  /** An enum's open form, `EnrollmentStateOpen = EnrollmentState | (string & {})` (enums only; else the type name). */
+  readonly openName: string;
 }
 
 export interface OperationNames {
@@ -101,16 +103,20 @@ export function assignNames(model: ApiModel): Names {
 
   const types = new Map<TypeId, TypeNames>();
   const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const item of [...byId(model.objects), ...byId(model.enums)]) {
-    const typeName = claim(namespacePrefix(item.namespace, root) + toPascalCase(item.name));
+  const items = [...byId(model.objects), ...byId(model.enums)];
+  const typeNames = items.map((item) => claim(namespacePrefix(item.namespace, root) + toPascalCase(item.name)));
+  // Companion names are claimed after every type's own name, so a type keeps its name first.
+  items.forEach((item, index) => {
+    const typeName = typeNames[index] ?? '';
     types.set(item.id, {
       typeName,
       fileName: toKebabCase(typeName),
       validate: `validate${typeName}`,
       is: `is${typeName}`,
-      anyName: item.kind === 'object' ? `Any${typeName}` : typeName,
+      anyName: item.kind === 'object' ? claim(`Any${typeName}`) : typeName,
+      openName: item.kind === 'enum' ? claim(`${typeName}Open`) : typeName,
     });
-  }
+  });
 
   const operations = new Map<string, OperationNames>();
   const takenFunctions = new Set<string>();

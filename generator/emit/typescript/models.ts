@@ -12,7 +12,16 @@ import { primitiveBaseType, renderTypeImports, typeExpression } from './type-exp
 export function derivedTypes(model: ApiModel): Map<string, ObjectType[]> {
   const direct = new Map<string, ObjectType[]>();
   for (const object of model.objects) if (object.base !== undefined) direct.set(object.base, [...(direct.get(object.base) ?? []), object]);
-  return direct;
+  const all = new Map<string, ObjectType[]>();
+  const collect = (id: string, seen: Set<string>): ObjectType[] =>
+    (direct.get(id) ?? []).flatMap((child) => (seen.has(child.id) ? [] : (seen.add(child.id), [child, ...collect(child.id, seen)])));
+  for (const id of direct.keys()) all.set(id, collect(id, new Set([id])).sort((a, b) => (a.id < b.id ? -1 : 1)));
+  return all;
+}
+
+/** The `@odata.type` value the service sends for a type: `#microsoft.graph.importedDeviceIdentity`. */
+function odataTypeTag(id: string): string {
+  return JSON.stringify(`#${id}`);
 }
 
 function namesOf(names: Names, id: string): TypeNames {
@@ -43,11 +52,14 @@ export function emitObjectModel(object: ObjectType, names: Names, derived: reado
     extendsName = base.typeName;
     mergeImports(imports, new Map([[modelFile(base), new Set([base.typeName])]]));
   }
-  const unionParts = [own.typeName];
+  // A polymorphic base's union tags each arm with its `@odata.type`, so `switch` narrows; the
+  // interfaces keep `@odata.type?: string`, so a derived type still extends its base.
+  const unionParts =
+    derived.length === 0 ? [own.typeName] : [`(${own.typeName} & { '@odata.type'?: ${odataTypeTag(object.id)} })`];
   for (const child of derived) {
     const childNames = namesOf(names, child.id);
-    unionParts.push(childNames.anyName);
-    mergeImports(imports, new Map([[modelFile(childNames), new Set([childNames.anyName])]]));
+    unionParts.push(`(${childNames.typeName} & { '@odata.type': ${odataTypeTag(child.id)} })`);
+    mergeImports(imports, new Map([[modelFile(childNames), new Set([childNames.typeName])]]));
   }
   imports.delete(file);
   const view = {
@@ -59,7 +71,7 @@ export function emitObjectModel(object: ObjectType, names: Names, derived: reado
     declaresODataType: object.base === undefined,
     properties,
     anyName: own.anyName,
-    union: unionParts.join(' | '),
+    union: unionParts.length === 1 ? ` ${unionParts[0] ?? ''}` : `\n  | ${unionParts.join('\n  | ')}`,
   };
   return [
     file,
@@ -79,10 +91,18 @@ export function emitEnumModel(enumType: EnumType, names: Names, render: Render):
   const view = {
     doc: typeDocLines(enumType.id, enumType.meta),
     name: own.typeName,
+    openName: own.openName,
     union: members.length > 0 ? members.map((m) => m.literal).join(' | ') : 'never',
     members,
   };
-  return [file, render('model-enum.ts', view), [{ file, name: own.typeName, typeOnly: false }]];
+  return [
+    file,
+    render('model-enum.ts', view),
+    [
+      { file, name: own.typeName, typeOnly: false },
+      { file, name: own.openName, typeOnly: true },
+    ],
+  ];
 }
 
 const PRIMITIVE_DOCS: Readonly<Partial<Record<PrimitiveName, string>>> = {

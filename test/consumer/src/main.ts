@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import {
   EnrollmentState,
+  postDeviceManagementImportedDeviceIdentities,
+  type EnrollmentStateOpen,
+  type GraphClient,
   isImportedDeviceIdentity,
   Platform,
   validateImportedDeviceIdentity,
@@ -22,7 +25,23 @@ const device: ImportedDeviceIdentity = {
 };
 const result: ImportedDeviceIdentityResult = { ...device, status: true };
 // A derived value goes wherever its base is expected.
-const any: AnyImportedDeviceIdentity = result;
+const base: ImportedDeviceIdentity = result;
+void base;
+// The Any… union is tagged by @odata.type, so a switch narrows to the derived type.
+const any: AnyImportedDeviceIdentity = { ...result, '@odata.type': '#microsoft.graph.importedDeviceIdentityResult' };
+function statusOf(value: AnyImportedDeviceIdentity): boolean | undefined {
+  switch (value['@odata.type']) {
+    case '#microsoft.graph.importedDeviceIdentityResult':
+      return value.status ?? undefined;
+    default:
+      return undefined;
+  }
+}
+void statusOf;
+// A request body takes the interface, so any derived value fits.
+export const send = (client: GraphClient): Promise<AnyImportedDeviceIdentity> => postDeviceManagementImportedDeviceIdentities(client, result);
+// The open form of an enum accepts values the docs do not list yet.
+export const later: EnrollmentStateOpen = 'someFutureState';
 
 // @ts-expect-error "String" is not an EnrollmentState
 const wrong: ImportedDeviceIdentity = { enrollmentState: 'String' };

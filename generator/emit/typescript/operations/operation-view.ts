@@ -72,7 +72,7 @@ export function operationView(operation: Operation, operationNames: OperationNam
       parameters.push('body: ArrayBuffer | string');
     } else {
       bodyKind = 'json';
-      const body = typeExpression(operation.requestBody, names, file, { objectForm: 'any-union' });
+      const body = typeExpression(operation.requestBody, names, file, { objectForm: 'interface' });
       merge(imports, body.imports);
       parameters.push(`body: ${body.text}`);
     }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostics.js';
-import type { PermissionScheme } from './page-facts.js';
+import type { JsonProblem, PermissionScheme } from './page-facts.js';
 import type { SourcePlace } from './source.js';
 import type { TypeId, TypeRef } from './type-ref.js';
 
@@ -91,6 +91,10 @@ export interface Example {
   readonly status: number | undefined;
   readonly body: unknown;
   readonly hasBody: boolean;
+  /** Whether the example has a JSON body at all, and whether it parses (leniently). */
+  readonly bodyState: 'none' | 'parsed' | 'unparsed';
+  /** Why the body is not strict JSON, when it is not. */
+  readonly bodyProblem: JsonProblem | undefined;
   /** Line of each JSON path of the body, for diagnostics. */
   readonly lines: Readonly<Record<string, number>>;
   readonly place: SourcePlace;

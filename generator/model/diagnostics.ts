@@ -83,10 +83,27 @@ export const DIAGNOSTIC_CATALOG = {
     'Pages documenting one operation give different response status codes.',
     (a) => `${a.operation} returns ${a.chosen} here and ${a.other} elsewhere: using ${a.chosen}`,
   ),
+  'input-too-large': entry<{ size: string; limit: string }>(
+    'error',
+    'A page is larger than md2ts parses: it is skipped.',
+    (a) => `page is ${a.size}, over the ${a.limit} limit for one page: skipped (real reference pages are under 100 KB)`,
+  ),
+  'input-binary': entry<Args>('error', 'A page holds binary data (NUL bytes), not text: it is skipped.', () => 'file holds NUL bytes, so it is binary (or UTF-16), not UTF-8 Markdown: skipped'),
+  'input-not-utf8': entry<Args>(
+    'warning',
+    'A page is not valid UTF-8: it is read with U+FFFD in place of the bad bytes.',
+    () => 'file is not valid UTF-8 from here on: bad bytes are read as U+FFFD (save the page as UTF-8)',
+  ),
+  'input-empty': entry<Args>('warning', 'A page is empty or only whitespace: there is nothing to read.', () => 'page is empty: nothing to read'),
   'enum-size-outlier': entry<{ name: string; count: string; typical: string }>(
     'warning',
     'An enum lists far more members than the docs\' other enums: perhaps another standard\'s list, not the service\'s.',
     (a) => `enum ${a.name} lists ${a.count} members, more than ten times what 90% of the docs' enums have (${a.typical}): check that the page lists the service's values`,
+  ),
+  'example-invalid': entry<{ role: string; type: string; path: string; expected: string; received: string }>(
+    'warning',
+    'A JSON example does not match the type the docs give it.',
+    (a) => `${a.role} example is not a valid ${a.type}: at ${a.path === '' ? 'the top level' : a.path}, expected ${a.expected}, got ${a.received}`,
   ),
 } as const;
 

@@ -124,11 +124,17 @@ export interface ResponseFacts {
   readonly place: SourcePlace;
 }
 
+/** Why a JSON body is not strict JSON, as far as its text shows. */
+export type JsonProblem = 'comments' | 'trailing-comma' | 'ellipsis' | 'truncated' | 'other';
+
 /** A JSON body's text and where it sits; `value` is absent when it does not parse. */
 export interface JsonBody {
   readonly text: string;
   readonly value: unknown;
+  /** Read as a reader would (comments and trailing commas tolerated). */
   readonly parsed: boolean;
+  /** Why it is not strict JSON; undefined when it is. */
+  readonly problem: JsonProblem | undefined;
   /** Line in the page of each JSON path in the body (`enrollmentState`, `value[0].id`), for diagnostics. */
   readonly lines: Readonly<Record<string, number>>;
   readonly place: SourcePlace;

@@ -1,6 +1,6 @@
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { JsonBody, SourcePlace } from '../model/index.js';
+import type { JsonBody, JsonProblem, SourcePlace } from '../model/index.js';
 import { childPath } from '../model/index.js';
 
 export interface JsonBodyResult {
@@ -57,5 +57,19 @@ export function readJsonBody(text: string, place: SourcePlace): JsonBodyResult {
   const first = strictErrors[0];
   const error = first ? `${printParseErrorCode(first.error)} at line ${place.line + lineAt(starts, first.offset)}` : undefined;
   const value: unknown = parsed ? getNodeValue(tree) : undefined;
-  return { body: { text, value, parsed, lines, place }, error };
+  return { body: { text, value, parsed, problem: first ? classifyJsonProblem(text, parsed) : undefined, lines, place }, error };
+}
+
+/**
+ * Why an example is not strict JSON, from its text: the docs' habits are comments
+ * (`// optional`), trailing commas, ellipses standing for more (`...`, `…`), and bodies cut off.
+ */
+export function classifyJsonProblem(text: string, parsedLeniently: boolean): JsonProblem {
+  if (/^\s*\/\/|\/\*/m.test(text)) return 'comments';
+  if (/\.\.\.|…/.test(text)) return 'ellipsis';
+  if (parsedLeniently && /,\s*[}\]]/.test(text)) return 'trailing-comma';
+  const opens = (text.match(/[{[]/g) ?? []).length;
+  const closes = (text.match(/[}\]]/g) ?? []).length;
+  if (opens > closes) return 'truncated';
+  return 'other';
 }

@@ -7,6 +7,7 @@ import { reportEnumOutliers } from './enum-outliers.js';
 import { reconcileExamples } from './examples.js';
 import { checkExampleEnums } from './check-example-enums.js';
 import { ancestorChain, chooseBases } from './inheritance.js';
+import { inferBasesFromExamples } from './example-bases.js';
 import { inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
@@ -25,6 +26,11 @@ function representationOnly(key: string, objects: ReadonlyMap<string, ObjectClai
   const weakest = own.properties.length === 0 && own.representationProperties.length === 0 ? own.exampleProperties : [];
   const seen = new Set<string>();
   return [...own.representationProperties, ...weakest].filter((p) => !listed.has(p.name) && !seen.has(p.name) && seen.add(p.name));
+}
+
+/** True when making `base` the base of `key` would close a loop. */
+function createsCycleAt(bases: ReadonlyMap<string, string>, key: string, base: string): boolean {
+  return base === key || ancestorChain(bases, base).includes(key);
 }
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -85,31 +91,33 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
 
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, diagnostics);
 
-  const objects: ObjectType[] = [];
-  for (const [key, id] of [...objectIds]) {
-    const c = claims.objects.get(key);
-    // Properties an ancestor declares are inherited, not repeated (seed 001 lists them all).
-    const inherited = new Set(ancestorChain(bases, key).flatMap((ancestor) => (ownProperties.get(ancestor) ?? []).map((p) => p.name)));
-    const properties = (ownProperties.get(key) ?? []).filter((p) => !inherited.has(p.name));
-    const base = bases.get(key);
-    const name = qualify(id, '');
-    const sources = [...(c?.sources ?? []), ...(undocumented.has(key) ? [undocumented.get(key) as SourcePlace] : [])].sort(compareSourcePlaces);
-    if (c === undefined && sources[0]) diagnostics.push(diagnostic('undocumented-type', sources[0], { name: id }));
-    objects.push({
-      kind: 'object',
-      id,
-      namespace: name.namespace,
-      name: name.name,
-      base: base !== undefined ? objectIds.get(base) : undefined,
-      properties,
-      meta: { description: undefined, sources },
-    });
-  }
-  objects.sort(byId);
+  const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {
+    const built: ObjectType[] = [];
+    const notes: Diagnostic[] = [];
+    for (const [key, id] of [...objectIds]) {
+      const c = claims.objects.get(key);
+      // Properties an ancestor declares are inherited, not repeated (seed 001 lists them all).
+      const inherited = new Set(ancestorChain(bases, key).flatMap((ancestor) => (ownProperties.get(ancestor) ?? []).map((p) => p.name)));
+      const properties = (ownProperties.get(key) ?? []).filter((p) => !inherited.has(p.name));
+      const base = bases.get(key);
+      const name = qualify(id, '');
+      const sources = [...(c?.sources ?? []), ...(undocumented.has(key) ? [undocumented.get(key) as SourcePlace] : [])].sort(compareSourcePlaces);
+      if (c === undefined && sources[0]) notes.push(diagnostic('undocumented-type', sources[0], { name: id }));
+      built.push({ kind: 'object', id, namespace: name.namespace, name: name.name, base: base !== undefined ? objectIds.get(base) : undefined, properties, meta: { description: undefined, sources } });
+    }
+    return { objects: built.sort(byId), diagnostics: notes };
+  };
+  let { objects, diagnostics: objectNotes } = buildObjects();
   enums.sort(byId);
   diagnostics.push(...reportEnumOutliers(enums));
-  const partial = { objects, enums, operations: operations.sort(byId) };
-  const examples = reconcileExamples(pages, claims, partial, byPage, diagnostics);
-  diagnostics.push(...checkExampleEnums(partial, examples));
+  const sortedOperations = operations.sort(byId);
+  let examples = reconcileExamples(pages, claims, { objects, enums, operations: sortedOperations }, byPage, []);
+  // The weakest base evidence comes last, once examples can be walked against the model.
+  const shown = inferBasesFromExamples(objects, examples);
+  for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
+  if (shown.size > 0) ({ objects, diagnostics: objectNotes } = buildObjects());
+  const partial = { objects, enums, operations: sortedOperations };
+  examples = reconcileExamples(pages, claims, partial, byPage, diagnostics);
+  diagnostics.push(...objectNotes, ...checkExampleEnums(partial, examples));
   return { ...partial, examples, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -1,22 +1,6 @@
-import type { Diagnostic, EnumType, Example, ObjectType, Property, TypeRef } from '../model/index.js';
-import { childPath, diagnostic, isJsonObject } from '../model/index.js';
-
-interface Lookup {
-  readonly objects: ReadonlyMap<string, ObjectType>;
-  readonly enums: ReadonlyMap<string, EnumType>;
-}
-
-
-/** A type's properties with its ancestors', nearest declaration first. */
-function flattenedProperties(lookup: Lookup, id: string): Map<string, Property> {
-  const properties = new Map<string, Property>();
-  const seen = new Set<string>();
-  for (let at = lookup.objects.get(id); at && !seen.has(at.id); at = at.base ? lookup.objects.get(at.base) : undefined) {
-    seen.add(at.id);
-    for (const property of at.properties) if (!properties.has(property.name)) properties.set(property.name, property);
-  }
-  return properties;
-}
+import type { Diagnostic, EnumType, Example, ObjectType } from '../model/index.js';
+import { diagnostic } from '../model/index.js';
+import { typeLookup, walkExample } from './walk-example.js';
 
 /**
  * Reports example values that are not members of their enum (`"String"` for `enrollmentState`
@@ -24,47 +8,26 @@ function flattenedProperties(lookup: Lookup, id: string): Map<string, Property> 
  * validators; this check needs only the model, so it reports even when nothing is emitted.
  */
 export function checkExampleEnums(model: { readonly objects: readonly ObjectType[]; readonly enums: readonly EnumType[] }, examples: readonly Example[]): Diagnostic[] {
-  const lookup: Lookup = { objects: new Map(model.objects.map((o) => [o.id, o])), enums: new Map(model.enums.map((e) => [e.id, e])) };
-  const byLowerId = new Map(model.objects.map((o) => [o.id.toLowerCase(), o.id]));
+  const lookup = typeLookup(model);
   const diagnostics: Diagnostic[] = [];
   for (const example of examples) {
     // Representation blocks write placeholders on purpose (`"String"`): only request and
     // response examples claim to be real values.
-    if (!example.type || !example.hasBody || example.role === 'resource') continue;
-    const visit = (value: unknown, type: TypeRef, path: string, depth: number): void => {
-      if (depth > 64 || value === null || value === undefined) return;
-      if (type.kind === 'collection') {
-        if (Array.isArray(value)) value.forEach((item, i) => visit(item, type.of, childPath(path, i), depth + 1));
-        return;
-      }
-      if (type.kind === 'enum' && typeof value === 'string') {
-        const enumType = lookup.enums.get(type.id);
-        if (enumType && !enumType.members.some((m) => m.name === value)) {
-          const line = example.lines[path] ?? example.place.line;
-          diagnostics.push(
-            diagnostic('example-enum-value', { file: example.place.file, line, column: 1 }, {
-              value: JSON.stringify(value),
-              enumName: enumType.name,
-              path,
-              members: enumType.members.map((m) => m.name).join(' | '),
-            }),
-          );
-        }
-        return;
-      }
-      if (type.kind !== 'object' || !isJsonObject(value)) return;
-      const odataType = value['@odata.type'];
-      const derived = typeof odataType === 'string' ? byLowerId.get(odataType.replace(/^#/, '').toLowerCase()) : undefined;
-      const properties = flattenedProperties(lookup, derived ?? type.id);
-      for (const [key, item] of Object.entries(value)) {
-        const property = properties.get(key);
-        if (property) visit(item, property.type, childPath(path, key), depth + 1);
-      }
-    };
-    // A collection response wraps its items in `value`.
-    const body = example.body;
-    if (isJsonObject(body) && Array.isArray(body['value']) && example.type.kind === 'collection') visit(body['value'], example.type, 'value', 0);
-    else visit(body, example.type, '', 0);
+    if (example.role === 'resource') continue;
+    walkExample(lookup, example, ({ value, declared, path }) => {
+      if (declared.kind !== 'enum' || typeof value !== 'string') return;
+      const enumType = lookup.enums.get(declared.id);
+      if (!enumType || enumType.members.some((m) => m.name === value)) return;
+      const line = example.lines[path] ?? example.place.line;
+      diagnostics.push(
+        diagnostic('example-enum-value', { file: example.place.file, line, column: 1 }, {
+          value: JSON.stringify(value),
+          enumName: enumType.name,
+          path,
+          members: enumType.members.length > 12 ? `${enumType.members.length} members` : enumType.members.map((m) => m.name).join(' | '),
+        }),
+      );
+    });
   }
   return diagnostics;
 }

@@ -3,6 +3,7 @@ import { diagnostic, isJsonObject } from '../model/index.js';
 import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
 import { qualify, typeKey } from './names.js';
+import type { PageOperationTypes } from './operations.js';
 
 interface PartialModel {
   readonly objects: readonly ObjectType[];
@@ -21,7 +22,7 @@ export function reconcileExamples(
   pages: readonly PageFacts[],
   claims: Claims,
   model: PartialModel,
-  operationsByPage: ReadonlyMap<string, string>,
+  operationsByPage: ReadonlyMap<string, PageOperationTypes>,
   diagnostics: Diagnostic[],
 ): Example[] {
   const objectsByKey = new Map(model.objects.map((o) => [o.id.toLowerCase(), o]));
@@ -29,8 +30,8 @@ export function reconcileExamples(
   const examples: Example[] = [];
   for (const page of pages) {
     const namespace = claims.pageNamespaces.get(page.file) ?? pageNamespace(page);
-    const operationId = operationsByPage.get(page.file);
-    const operation = operationId !== undefined ? operations.get(operationId) : undefined;
+    const pageTypes = operationsByPage.get(page.file);
+    const operation = pageTypes !== undefined ? operations.get(pageTypes.operationId) : undefined;
     const typeNamed = (written: unknown, place: Example['place'] | undefined): TypeRef | undefined => {
       if (typeof written !== 'string' || written.trim() === '') return undefined;
       const found = objectsByKey.get(typeKey(qualify(written, namespace)));
@@ -46,16 +47,18 @@ export function reconcileExamples(
       const value = facts.body?.value;
       const bodyType = isJsonObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
       const annotated = typeNamed(facts.annotation?.['@odata.type'], facts.annotationPlace);
-      examples.push(toExample(facts, operation && facts.role !== 'resource' ? operation : undefined, bodyType ?? annotated ?? fallbackType(facts, operation)));
+      const fallback = fallbackType(facts, pageTypes) ?? fallbackType(facts, operation && { operationId: operation.id, body: operation.requestBody, response: operation.response.body });
+      examples.push(toExample(facts, operation && facts.role !== 'resource' ? operation : undefined, bodyType ?? annotated ?? fallback));
     }
   }
   return examples;
 }
 
-function fallbackType(facts: ExampleFacts, operation: Operation | undefined): TypeRef | undefined {
-  if (!operation) return undefined;
-  if (facts.role === 'request') return operation.requestBody;
-  if (facts.role === 'response') return operation.response.body;
+/** What the example's own page says its operation takes or returns (not the merged operation's, which may be a base). */
+function fallbackType(facts: ExampleFacts, pageTypes: PageOperationTypes | undefined): TypeRef | undefined {
+  if (!pageTypes) return undefined;
+  if (facts.role === 'request') return pageTypes.body;
+  if (facts.role === 'response') return pageTypes.response;
   return undefined;
 }
 
@@ -70,6 +73,8 @@ function toExample(facts: ExampleFacts, operation: Operation | undefined, type: 
     status: http?.kind === 'response' ? http.status : undefined,
     body: facts.body?.value,
     hasBody: facts.body !== undefined && facts.body.parsed,
+    bodyState: facts.body === undefined ? 'none' : facts.body.parsed ? 'parsed' : 'unparsed',
+    bodyProblem: facts.body?.problem,
     lines: facts.body?.lines ?? {},
     place: facts.place,
   };

@@ -62,15 +62,17 @@ function commonAncestor(bases: ReadonlyMap<string, string>, a: string, b: string
  * both; unrelated types keep the first page's.
  */
 function mergeObjectRefs(refs: readonly (TypeRef | undefined)[], bases: ReadonlyMap<string, string>, idOfKey: (key: string) => string): TypeRef | undefined {
-  let merged: TypeRef | undefined;
-  for (const ref of refs) {
-    if (ref === undefined) continue;
-    if (merged === undefined) merged = ref;
-    else if (merged.kind === 'object' && ref.kind === 'object') {
-      const shared = commonAncestor(bases, merged.id, ref.id);
-      if (shared !== undefined) merged = { kind: 'object', id: idOfKey(shared) };
+  const mergeTwo = (a: TypeRef, b: TypeRef): TypeRef => {
+    if (a.kind === 'object' && b.kind === 'object') {
+      const shared = commonAncestor(bases, a.id, b.id);
+      return shared !== undefined ? { kind: 'object', id: idOfKey(shared) } : a;
     }
-  }
+    // Lists of a base and of a derived type (Intune's per-subtype "list" pages): the base's list.
+    if (a.kind === 'collection' && b.kind === 'collection') return { kind: 'collection', of: mergeTwo(a.of, b.of) };
+    return a;
+  };
+  let merged: TypeRef | undefined;
+  for (const ref of refs) if (ref !== undefined) merged = merged === undefined ? ref : mergeTwo(merged, ref);
   return merged;
 }
 
@@ -84,10 +86,17 @@ function mergePermissions(pages: readonly PageFacts[]): Permission[] {
   });
 }
 
+/** What one page says its operation takes and returns: its examples are of these types. */
+export interface PageOperationTypes {
+  readonly operationId: string;
+  readonly body: TypeRef | undefined;
+  readonly response: TypeRef | undefined;
+}
+
 export interface ReconciledOperations {
   readonly operations: Operation[];
-  /** Each API page's operation id, for tying its examples to it. */
-  readonly byPage: Map<string, string>;
+  /** Each API page's operation and types, for tying its examples to them. */
+  readonly byPage: Map<string, PageOperationTypes>;
 }
 
 /**
@@ -115,12 +124,12 @@ export function reconcileOperations(pages: readonly PageFacts[], claims: Claims,
   }
   const idOfKey = (key: string): string => claims.spellings.choose(key) ?? key;
   const operations: Operation[] = [];
-  const byPage = new Map<string, string>();
+  const byPage = new Map<string, PageOperationTypes>();
   for (const group of groups.values()) {
     const first = group[0];
     if (!first) continue;
     const id = `${first.method} ${first.path}`;
-    for (const member of group) if (!byPage.has(member.page.file)) byPage.set(member.page.file, id);
+    for (const member of group) if (!byPage.has(member.page.file)) byPage.set(member.page.file, { operationId: id, body: member.body, response: member.response });
     const statuses = group.map((member) => member.status).filter((status): status is number => status !== undefined);
     const status = statuses[0] ?? (first.method === 'DELETE' ? 204 : first.method === 'POST' ? 201 : 200);
     const other = statuses.find((s) => s !== status);

@@ -27,7 +27,14 @@ export function splitEvolvableMembers(members: readonly string[]): { members: st
   return { members: members.slice(0, sentinel + 1), evolvable: members.slice(sentinel + 1) };
 }
 
-const oneOf = (members: readonly string[]): string => (members.length === 0 ? 'no value (the enum has no members)' : `one of ${members.map((m) => JSON.stringify(m)).join(' | ')}`);
+/** How many members an `expected` text lists before it says how many more there are: errors stay readable. */
+const LISTED_MEMBERS = 12;
+
+const oneOf = (members: readonly string[]): string => {
+  if (members.length === 0) return 'no value (the enum has no members)';
+  const listed = members.slice(0, LISTED_MEMBERS).map((m) => JSON.stringify(m)).join(' | ');
+  return `one of ${listed}${members.length > LISTED_MEMBERS ? ` | … (${members.length} members)` : ''}`;
+};
 
 /** The view of an enum's validator. */
 export function enumValidatorView(type: EnumType, names: Names): EnumValidatorView {

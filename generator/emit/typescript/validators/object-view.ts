@@ -29,6 +29,12 @@ export interface ObjectValidatorView {
   readonly expectedOdataType: string;
   /** Every type derived from this one, with the checker `@odata.type` dispatches to. */
   readonly derived: readonly { readonly typeName: string; readonly check: string }[];
+  /**
+   * The docs say nothing of this type's shape (no property, no base, no derived type: a type
+   * only ever named, such as `Json`), so any JSON value passes: range.md's `values` cells,
+   * typed `Json`, hold strings, numbers and arrays.
+   */
+  readonly opaque: boolean;
   readonly properties: readonly PropertyCheckView[];
 }
 
@@ -87,5 +93,6 @@ export function objectValidatorView(
     expectedOdataType: `${object.id} or a type derived from it`,
     derived,
     properties,
+    opaque: object.base === undefined && derived.length === 0 && collectProperties(object, byId).length === 0,
   };
 }

@@ -1,0 +1,95 @@
+import type { ApiModel, Diagnostic, Example, JsonProblem, TypeRef } from '../model/index.js';
+import { childPath, diagnostic, isJsonObject } from '../model/index.js';
+import { valueAtPath } from './json-path-value.js';
+import { isPlaceholderValue } from './placeholders.js';
+
+/** What a generated `validateX` returns (the emitted package's ValidationResult). */
+export interface ValidationOutcome {
+  readonly ok: boolean;
+  readonly errors?: readonly { readonly path: string; readonly expected: string; readonly received: string }[];
+}
+
+export type Validate = (value: unknown, options?: { acceptEvolvableMembers?: boolean }) => ValidationOutcome;
+
+/** Finds the generated validator for an object type id, or undefined when none was emitted. */
+export type ValidatorFor = (typeId: string) => Validate | undefined;
+
+export interface ExamplesSummary {
+  /** Examples with a JSON body. */
+  readonly total: number;
+  readonly parsed: number;
+  /** Parsed examples tied to an object type (or a collection of one) that has a validator. */
+  readonly typed: number;
+  readonly valid: number;
+  /** Bodies that are not strict JSON, by why. */
+  readonly problems: Readonly<Record<JsonProblem, number>>;
+}
+
+export interface ExamplesReport {
+  readonly summary: ExamplesSummary;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** `examples: parsed A/B, typed C/A, valid D/C`: the line the corpus test and the CLI print. */
+export function formatExamplesSummary(summary: ExamplesSummary): string {
+  return `examples: parsed ${summary.parsed}/${summary.total}, typed ${summary.typed}/${summary.parsed}, valid ${summary.valid}/${summary.typed}`;
+}
+
+/** What to validate an example's body as: one object, or each item of a collection (under `value` in responses). */
+function targets(example: Example, type: TypeRef): { id: string; value: unknown; path: string }[] | undefined {
+  if (type.kind === 'object') return [{ id: type.id, value: example.body, path: '' }];
+  if (type.kind === 'collection' && type.of.kind === 'object') {
+    const id = type.of.id;
+    const body = example.body;
+    const [items, base] = Array.isArray(body) ? [body, ''] : isJsonObject(body) && Array.isArray(body['value']) ? [body['value'], 'value'] : [undefined, ''];
+    return items?.map((value, index) => ({ id, value, path: childPath(base, index) }));
+  }
+  return undefined;
+}
+
+function joinPath(base: string, path: string): string {
+  if (base === '') return path;
+  if (path === '') return base;
+  return path.startsWith('[') ? `${base}${path}` : `${base}.${path}`;
+}
+
+/**
+ * Validates every parsed, typed example of the docs with the generated validators, and
+ * reports each error at the example's line for its path. Representation blocks write
+ * placeholders on purpose (`"String"`), so errors on placeholder values are not reported
+ * there; in request and response examples a placeholder is a real mistake and is reported.
+ */
+export function validateExamples(model: ApiModel, validatorFor: ValidatorFor): ExamplesReport {
+  const problems: Record<JsonProblem, number> = { comments: 0, 'trailing-comma': 0, ellipsis: 0, truncated: 0, other: 0 };
+  let total = 0;
+  let parsed = 0;
+  let typed = 0;
+  let valid = 0;
+  const diagnostics: Diagnostic[] = [];
+  for (const example of model.examples) {
+    if (example.bodyState === 'none') continue;
+    total++;
+    if (example.bodyProblem !== undefined) problems[example.bodyProblem]++;
+    if (example.bodyState !== 'parsed') continue;
+    parsed++;
+    const list = example.type ? targets(example, example.type) : undefined;
+    const checks = list?.map((target) => ({ target, validate: validatorFor(target.id) })).filter((c) => c.validate !== undefined);
+    if (!list || !checks || checks.length !== list.length) continue;
+    typed++;
+    let failed = false;
+    for (const { target, validate } of checks) {
+      const outcome = validate?.(target.value, { acceptEvolvableMembers: true });
+      for (const error of outcome?.errors ?? []) {
+        if (example.role === 'resource' && isPlaceholderValue(valueAtPath(target.value, error.path))) continue;
+        failed = true;
+        const path = joinPath(target.path, error.path);
+        const line = example.lines[path] ?? example.place.line;
+        diagnostics.push(
+          diagnostic('example-invalid', { file: example.place.file, line, column: 1 }, { role: example.role, type: target.id, path, expected: error.expected, received: error.received }),
+        );
+      }
+    }
+    if (!failed) valid++;
+  }
+  return { summary: { total, parsed, typed, valid, problems }, diagnostics };
+}

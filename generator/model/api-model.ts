@@ -74,6 +74,8 @@ export interface Operation {
   readonly path: string;
   readonly pathParameters: readonly PathParameter[];
   readonly requestBody: TypeRef | undefined;
+  /** Body properties the docs say a request must send (create bodies): emitted as required. */
+  readonly requiredBodyProperties: readonly string[];
   readonly response: OperationResponse;
   readonly permissions: readonly Permission[];
   readonly title: string | undefined;

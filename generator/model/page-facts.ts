@@ -49,6 +49,8 @@ export interface PropertyFact {
   readonly inheritedFrom: string | undefined;
   /** A same-page link from the description to a values section (`[…](#capabilitystatus-values)`). */
   readonly valuesAnchor: string | undefined;
+  /** "Required." / "Optional." in the description, or a Required column: undefined when the row does not say. */
+  readonly required: boolean | undefined;
   readonly place: SourcePlace;
 }
 
@@ -62,6 +64,8 @@ export interface TypeDescription {
    */
   readonly role: 'resource' | 'request-body' | 'representation' | 'example';
   readonly properties: readonly PropertyFact[];
+  /** The table is introduced as "the properties that are required when you create" the type. */
+  readonly requiredOnCreate: boolean;
   readonly place: SourcePlace;
 }
 

@@ -37,6 +37,8 @@ interface Collected {
   permissions: PermissionFact[];
   headers: HeaderFact[];
   requestBodyType: NameEvidence | undefined;
+  /** The last paragraph said the next table lists "the properties that are required when you create". */
+  requiredOnCreateIntro: boolean;
   response: ResponseFacts | undefined;
   typeDescriptions: TypeDescription[];
   inheritsFrom: NameEvidence[];
@@ -71,7 +73,7 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
   if ((role === 'request' || role === 'response') && body?.parsed) {
     for (const object of readTypedExampleObjects(body)) {
       const place = { file, line: object.line, column: 1 };
-      into.typeDescriptions.push({ name: { name: object.odataType, via: 'odata-type', place }, role: 'example', properties: object.properties, place });
+      into.typeDescriptions.push({ name: { name: object.odataType, via: 'odata-type', place }, role: 'example', properties: object.properties, requiredOnCreate: false, place });
     }
   }
   const representedType = annotation?.data['@odata.type'];
@@ -81,7 +83,7 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
   if (role === 'resource' && body?.parsed && typeof representedType === 'string' && !openType) {
     const properties = readRepresentationProperties(body);
     if (properties.length > 0) {
-      into.typeDescriptions.push({ name: { name: representedType, via: 'odata-type', place: placeOf(file, annotation?.node) }, role: 'representation', properties, place: body.place });
+      into.typeDescriptions.push({ name: { name: representedType, via: 'odata-type', place: placeOf(file, annotation?.node) }, role: 'representation', properties, requiredOnCreate: false, place: body.place });
     }
   }
   into.examples.push({
@@ -123,12 +125,12 @@ function collectTable(file: string, node: RootContent & { type: 'table' }, secti
   const properties = readPropertiesTable(table);
   if (properties.length === 0) return;
   if (isChapter(section, /request body/)) {
-    into.typeDescriptions.push({ name: into.requestBodyType, role: 'request-body', properties, place: table.place });
+    into.typeDescriptions.push({ name: into.requestBodyType, role: 'request-body', properties, requiredOnCreate: into.requiredOnCreateIntro, place: table.place });
   } else if (/^(?:[\w.]+\s+)?(?:properties|relationships)$/i.test(section.title)) {
     // `## Properties`, `### Properties` straight under the title, `## operationError Properties`;
     // not `### Properties of a claims-mapping policy definition`, which describes a JSON
     // string the type carries, not the type.
-    into.typeDescriptions.push({ name: undefined, role: 'resource', properties, place: table.place });
+    into.typeDescriptions.push({ name: undefined, role: 'resource', properties, requiredOnCreate: false, place: table.place });
   }
 }
 
@@ -152,7 +154,10 @@ function collectSection(file: string, section: Section, into: Collected): void {
       case 'paragraph': {
         into.namespace ??= readNamespaceLine(node);
         if (section.depth <= 1 && into.summary === undefined && !readNamespaceLine(node)) into.summary = toString(node).replace(/\s+/g, ' ').trim();
-        if (isChapter(section, /request body/)) into.requestBodyType ??= readRequestBodyType(file, node);
+        if (isChapter(section, /request body/)) {
+          into.requestBodyType ??= readRequestBodyType(file, node);
+          into.requiredOnCreateIntro = /\bproperties that are required when (?:you )?creat/i.test(toString(node));
+        }
         else if (!isChapter(section, /^(http request|response|examples?\b|request headers?)/)) {
           const base = readInheritsFromSentence(file, node);
           if (base) into.inheritsFrom.push(base);
@@ -184,6 +189,7 @@ export function parsePage(file: string, text: string): PageFacts {
     permissions: [],
     headers: [],
     requestBodyType: undefined,
+    requiredOnCreateIntro: false,
     response: undefined,
     typeDescriptions: [],
     inheritsFrom: [],

@@ -9,6 +9,23 @@ import { readTypeCell } from './type-cell.js';
 const NAME_COLUMN = [/^property( name)?$/, /^name$/, /^parameter( name)?$/, /^relationship( name)?$/];
 const TYPE_COLUMN = [/^type$/, /^data type$/, /^value type$/];
 const DESCRIPTION_COLUMN = [/^description$/, /^notes?$/, /^details$/];
+const REQUIRED_COLUMN = [/^required\??$/, /^optional\??$/, /^mandatory\??$/];
+
+/**
+ * Whether a row says its property must be sent: a Required column (`Yes`/`No`, `true`,
+ * `Required`/`Optional`), else "Required." / "Optional." in the description. Undefined when
+ * the row does not say.
+ */
+export function readRequired(columnText: string | undefined, columnIsOptional: boolean, description: string): boolean | undefined {
+  if (columnText !== undefined && columnText.trim() !== '') {
+    const yes = /^(yes|y|true|required|✓|x)\b/i.test(columnText.trim());
+    const no = /^(no|n|false|optional)\b/i.test(columnText.trim());
+    if (yes || no) return columnIsOptional ? !yes : yes;
+  }
+  if (/(^|[.\s])required\.?(\s|$)/i.test(description) && !/\bnot required\b/i.test(description)) return true;
+  if (/(^|[.\s])optional\.?(\s|$)/i.test(description)) return false;
+  return undefined;
+}
 
 /** True for a `|Property|Type|Description|` table (and its header variants): the tables that describe a type. */
 export function isPropertiesTable(table: ReadTable): boolean {
@@ -24,6 +41,8 @@ export function readPropertiesTable(table: ReadTable): PropertyFact[] {
   const nameAt = columnIndex(table, ...NAME_COLUMN);
   const typeAt = columnIndex(table, ...TYPE_COLUMN);
   const descriptionAt = columnIndex(table, ...DESCRIPTION_COLUMN);
+  const requiredAt = columnIndex(table, ...REQUIRED_COLUMN);
+  const requiredColumnIsOptional = /^optional/.test(table.header[requiredAt] ?? '');
   const facts: PropertyFact[] = [];
   for (const row of table.rows) {
     const nameCell = row.cells[nameAt];
@@ -40,6 +59,7 @@ export function readPropertiesTable(table: ReadTable): PropertyFact[] {
       description,
       possibleValues: readPossibleValues(descriptionWithCode),
       inheritedFrom: readInheritedFrom(description, descriptionCell?.links ?? []),
+      required: readRequired(requiredAt >= 0 ? row.cells[requiredAt]?.text : undefined, requiredColumnIsOptional, description),
       valuesAnchor: descriptionCell?.links.find((link) => /^#[\w-]*values?$/i.test(link.url))?.url.slice(1).toLowerCase(),
       place: row.place,
     });

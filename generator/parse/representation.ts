@@ -51,6 +51,7 @@ function readObjectProperties(object: unknown, body: JsonBody, path: string): Pr
       possibleValues: undefined,
       inheritedFrom: undefined,
       valuesAnchor: undefined,
+      required: undefined,
       place: { file: body.place.file, line: body.lines[childPath(path, name)] ?? body.place.line, column: 1 },
     });
   }

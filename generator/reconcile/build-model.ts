@@ -10,7 +10,7 @@ import { ancestorChain, chooseBases } from './inheritance.js';
 import { inferBasesFromExamples } from './example-bases.js';
 import { inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
-import { reconcileOperations } from './operations.js';
+import { keepDeclaredRequired, reconcileOperations } from './operations.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
 
@@ -116,7 +116,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const shown = inferBasesFromExamples(objects, examples);
   for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
   if (shown.size > 0) ({ objects, diagnostics: objectNotes } = buildObjects());
-  const partial = { objects, enums, operations: sortedOperations };
+  const partial = { objects, enums, operations: keepDeclaredRequired(sortedOperations, objects) };
   examples = reconcileExamples(pages, claims, partial, byPage, diagnostics);
   diagnostics.push(...objectNotes, ...checkExampleEnums(partial, examples));
   return { ...partial, examples, diagnostics: sortDiagnostics(diagnostics) };

@@ -1,4 +1,5 @@
-import type { Diagnostic, HttpRequestLine, Operation, PageFacts, Permission, PermissionScheme, TypeRef } from '../model/index.js';
+import type { Diagnostic, HttpRequestLine, ObjectType, Operation, PageFacts, Permission, PermissionScheme, TypeRef } from '../model/index.js';
+import { flattenedProperties, typeLookup } from './walk-example.js';
 import { compareSourcePlaces, diagnostic, isJsonObject } from '../model/index.js';
 import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
@@ -42,6 +43,8 @@ function followExamples(page: PageFacts, line: HttpRequestLine, diagnostics: Dia
 
 interface PageOperation {
   readonly page: PageFacts;
+  /** Body properties this page says a request must send. */
+  readonly required: readonly string[];
   readonly method: string;
   readonly path: string;
   readonly body: TypeRef | undefined;
@@ -74,6 +77,32 @@ function mergeObjectRefs(refs: readonly (TypeRef | undefined)[], bases: Readonly
   let merged: TypeRef | undefined;
   for (const ref of refs) if (ref !== undefined) merged = merged === undefined ? ref : mergeTwo(merged, ref);
   return merged;
+}
+
+/**
+ * What a page says a create request must send: rows marked required ("Required.", a Required
+ * column), or every row of a table introduced as "the properties that are required when you
+ * create" the type (seed 000), less rows marked optional. Identity and control properties are
+ * the service's to set.
+ */
+function requiredBodyProperties(page: PageFacts): string[] {
+  return page.typeDescriptions
+    .filter((d) => d.role === 'request-body')
+    .flatMap((d) => d.properties.filter((p) => p.required === true || (d.requiredOnCreate && p.required !== false)).map((p) => p.name))
+    .filter((name) => name !== 'id' && !name.startsWith('@'));
+}
+
+/**
+ * The union of what the pages require, less anything one of the operation's own request
+ * examples leaves out: an example that succeeds without a property shows it is not required
+ * (seed 000's table calls `createdDateTime` required; both seeds' examples omit it).
+ */
+function mergeRequired(group: readonly PageOperation[]): string[] {
+  const sent = group.flatMap((m) =>
+    m.page.examples.flatMap((e) => (e.role === 'request' && e.http?.kind === 'request' && isJsonObject(e.body?.value) ? [new Set(Object.keys(e.body.value))] : [])),
+  );
+  const required = [...new Set(group.flatMap((m) => m.required))];
+  return required.filter((name) => sent.every((keys) => keys.has(name))).sort();
 }
 
 function mergePermissions(pages: readonly PageFacts[]): Permission[] {
@@ -119,7 +148,7 @@ export function reconcileOperations(pages: readonly PageFacts[], claims: Claims,
       const identity = operationIdentity(line.method, path);
       if (seen.has(identity)) continue;
       seen.add(identity);
-      groups.set(identity, [...(groups.get(identity) ?? []), { page, method: line.method, path, body, response, status: facts.response?.status }]);
+      groups.set(identity, [...(groups.get(identity) ?? []), { page, required: requiredBodyProperties(page), method: line.method, path, body, response, status: facts.response?.status }]);
     }
   }
   const idOfKey = (key: string): string => claims.spellings.choose(key) ?? key;
@@ -145,6 +174,7 @@ export function reconcileOperations(pages: readonly PageFacts[], claims: Claims,
       path: first.path,
       pathParameters: [...first.path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1] ?? '' })),
       requestBody: mergeObjectRefs(group.map((m) => m.body), bases, idOfKey),
+      requiredBodyProperties: first.method === 'POST' ? mergeRequired(group) : [],
       response: { status, body },
       permissions: mergePermissions(group.map((m) => m.page)),
       title: firstFacts?.title,
@@ -155,4 +185,19 @@ export function reconcileOperations(pages: readonly PageFacts[], claims: Claims,
     });
   }
   return { operations, byPage };
+}
+
+/**
+ * Keeps, of each operation's required body properties, those its body type has (own or
+ * inherited): a page may call a property required that no table of the type lists, and the
+ * model promises emitters only names the type declares.
+ */
+export function keepDeclaredRequired(operations: readonly Operation[], objects: readonly ObjectType[]): Operation[] {
+  const lookup = typeLookup({ objects, enums: [] });
+  return operations.map((operation) => {
+    const body = operation.requestBody;
+    if (operation.requiredBodyProperties.length === 0 || body?.kind !== 'object') return operation.requiredBodyProperties.length === 0 ? operation : { ...operation, requiredBodyProperties: [] };
+    const declared = flattenedProperties(lookup, body.id);
+    return { ...operation, requiredBodyProperties: operation.requiredBodyProperties.filter((name) => declared.has(name)) };
+  });
 }

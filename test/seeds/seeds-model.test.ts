@@ -63,6 +63,9 @@ describe('the seeds produce the model the first issue names', () => {
       { scheme: 'application', scopes: [], notSupported: true },
     ]);
     expect(operation?.meta.sources.map((s) => s.file)).toEqual([SEED_000, SEED_001]);
+    // Seed 000's table lists "the properties that are required when you create"; what the
+    // pages' own examples leave out (id, createdDateTime, lastModifiedDateTime) is not required.
+    expect(operation?.requiredBodyProperties).toEqual(['description', 'enrollmentState', 'importedDeviceIdentifier', 'importedDeviceIdentityType', 'lastContactedDateTime', 'platform']);
   });
 });
 

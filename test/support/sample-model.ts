@@ -79,6 +79,7 @@ export const SAMPLE_MODEL: ApiModel = {
       path: '/deviceManagement/importedDeviceIdentities',
       pathParameters: [],
       requestBody: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' },
+      requiredBodyProperties: ['importedDeviceIdentifier'],
       response: { status: 201, body: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' } },
       permissions: [
         { scheme: 'delegated-work', scopes: ['DeviceManagementServiceConfig.ReadWrite.All'], notSupported: false },
@@ -95,6 +96,7 @@ export const SAMPLE_MODEL: ApiModel = {
       path: '/deviceManagement/importedDeviceIdentities/{importedDeviceIdentityId}',
       pathParameters: [{ name: 'importedDeviceIdentityId' }],
       requestBody: undefined,
+      requiredBodyProperties: [],
       response: { status: 200, body: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' } },
       permissions: [],
       title: 'Get importedDeviceIdentity',
@@ -107,6 +109,7 @@ export const SAMPLE_MODEL: ApiModel = {
       path: '/deviceManagement/importedDeviceIdentities/{importedDeviceIdentityId}',
       pathParameters: [{ name: 'importedDeviceIdentityId' }],
       requestBody: undefined,
+      requiredBodyProperties: [],
       response: { status: 204, body: undefined },
       permissions: [],
       title: undefined,

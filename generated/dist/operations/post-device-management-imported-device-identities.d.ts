@@ -16,4 +16,4 @@ import type { AnyImportedDeviceIdentity, ImportedDeviceIdentity } from '../model
  *
  * @throws GraphRequestError when the service answers with an error status.
  */
-export declare function postDeviceManagementImportedDeviceIdentities(client: GraphClient, body: ImportedDeviceIdentity, options?: RequestOptions): Promise<AnyImportedDeviceIdentity>;
+export declare function postDeviceManagementImportedDeviceIdentities(client: GraphClient, body: ImportedDeviceIdentity & Required<Pick<ImportedDeviceIdentity, "description" | "enrollmentState" | "importedDeviceIdentifier" | "importedDeviceIdentityType" | "lastContactedDateTime" | "platform">>, options?: RequestOptions): Promise<AnyImportedDeviceIdentity>;

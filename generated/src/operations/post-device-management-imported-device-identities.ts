@@ -20,7 +20,7 @@ import type { AnyImportedDeviceIdentity, ImportedDeviceIdentity } from '../model
  */
 export async function postDeviceManagementImportedDeviceIdentities(
   client: GraphClient,
-  body: ImportedDeviceIdentity,
+  body: ImportedDeviceIdentity & Required<Pick<ImportedDeviceIdentity, "description" | "enrollmentState" | "importedDeviceIdentifier" | "importedDeviceIdentityType" | "lastContactedDateTime" | "platform">>,
   options?: RequestOptions,
 ): Promise<AnyImportedDeviceIdentity> {
   return client.request<AnyImportedDeviceIdentity>({

@@ -16,14 +16,16 @@ import {
   type ValidationResult,
 } from 'md2ts-generated';
 
-const device: ImportedDeviceIdentity = {
+const device = {
   importedDeviceIdentifier: 'abc',
+  importedDeviceIdentityType: 'imei',
+  description: 'a device',
   enrollmentState: EnrollmentState.enrolled,
   platform: Platform.ios,
   lastContactedDateTime: '2016-12-31T23:58:44.2908994-08:00',
   id: 'inherited-from-entity',
-};
-const result: ImportedDeviceIdentityResult = { ...device, status: true };
+} satisfies ImportedDeviceIdentity;
+const result = { ...device, status: true } satisfies ImportedDeviceIdentityResult;
 // A derived value goes wherever its base is expected.
 const base: ImportedDeviceIdentity = result;
 void base;
@@ -38,8 +40,11 @@ function statusOf(value: AnyImportedDeviceIdentity): boolean | undefined {
   }
 }
 void statusOf;
-// A request body takes the interface, so any derived value fits.
+// A request body takes the interface, so any derived value fits, but it must carry what the
+// docs require on create.
 export const send = (client: GraphClient): Promise<AnyImportedDeviceIdentity> => postDeviceManagementImportedDeviceIdentities(client, result);
+// @ts-expect-error importedDeviceIdentifier, platform… are required on create
+export const incomplete = (client: GraphClient): Promise<AnyImportedDeviceIdentity> => postDeviceManagementImportedDeviceIdentities(client, { description: 'x' });
 // The open form of an enum accepts values the docs do not list yet.
 export const later: EnrollmentStateOpen = 'someFutureState';
 

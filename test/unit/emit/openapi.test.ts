@@ -26,6 +26,7 @@ const extraOperation = (method: string, path: string, rest: Partial<Operation>):
   id: `${method} ${path}`,
   method,
   path,
+  requiredBodyProperties: [],
   pathParameters: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1] ?? '' })),
   requestBody: undefined,
   response: { status: 200, body: undefined },

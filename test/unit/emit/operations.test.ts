@@ -22,6 +22,7 @@ const extraOperation = (method: string, path: string, rest: Partial<Operation>):
   path,
   pathParameters: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1] ?? '' })),
   requestBody: undefined,
+  requiredBodyProperties: [],
   response: { status: 200, body: undefined },
   permissions: [],
   title: undefined,
@@ -87,7 +88,10 @@ const client = createClient({ fetch: platformFetch, getToken: async () => 'token
 
 export async function usage(): Promise<void> {
   const one: AnyImportedDeviceIdentity = await getOne(client, { importedDeviceIdentityId: 'x' }, { query: { $select: ['id'] } });
-  const created: AnyImportedDeviceIdentity = await create(client, one);
+  // The sample create requires importedDeviceIdentifier: a fetched value must be completed first.
+  const created: AnyImportedDeviceIdentity = await create(client, { ...one, importedDeviceIdentifier: 'id-1' });
+  // @ts-expect-error importedDeviceIdentifier is required on create
+  await create(client, { description: 'no identifier' });
   const nothing: void = await remove(client, { importedDeviceIdentityId: 'x' });
   const bytes: ArrayBuffer = await photo(client, { userId: 'u', photoId: 'p' });
   for await (const item of pageThrough(client, list(client))) {

@@ -74,7 +74,9 @@ export function operationView(operation: Operation, operationNames: OperationNam
       bodyKind = 'json';
       const body = typeExpression(operation.requestBody, names, file, { objectForm: 'interface' });
       merge(imports, body.imports);
-      parameters.push(`body: ${body.text}`);
+      // A create body must carry what the docs call required; the rest stays optional.
+      const required = operation.requiredBodyProperties.map((name) => JSON.stringify(name)).join(' | ');
+      parameters.push(required === '' ? `body: ${body.text}` : `body: ${body.text} & Required<Pick<${body.text}, ${required}>>`);
     }
   }
   parameters.push('options?: RequestOptions');

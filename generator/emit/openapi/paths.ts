@@ -57,7 +57,7 @@ export function operationObject(operation: Operation, path: string, names: Names
     summary: operation.title,
     description: operation.meta.description,
     parameters: parameters.length > 0 ? parameters : undefined,
-    requestBody: body === undefined ? undefined : { required: true, content: content(body, schemaForTypeRef(body, known)) },
+    requestBody: body === undefined ? undefined : { required: true, content: content(body, requestBodySchema(operation, schemaForTypeRef(body, known))) },
     responses: { [String(status)]: response },
     security: security.length > 0 ? security : undefined,
     'x-permissions': operation.permissions.length > 0 ? operation.permissions.map((p) => ({ scheme: p.scheme, scopes: p.scopes, notSupported: p.notSupported })) : undefined,
@@ -98,4 +98,9 @@ export function pathsObject(operations: readonly Operation[], names: Names, know
     byPath.set(path, item);
   }
   return sortedRecord([...byPath].map(([path, item]) => [path, Object.fromEntries(METHODS.filter((m) => item.has(m)).map((m) => [m, item.get(m)]))] as const));
+}
+
+/** The body schema, with the properties the docs require on create listed as `required`. */
+function requestBodySchema(operation: Operation, schema: Schema): Schema {
+  return operation.requiredBodyProperties.length === 0 ? schema : { allOf: [schema, { required: [...operation.requiredBodyProperties] }] };
 }

@@ -217,7 +217,11 @@ describe('operationObject', () => {
         operationId: 'postDeviceManagementImportedDeviceIdentities',
         summary: 'Create importedDeviceIdentity',
         description: 'Create a new importedDeviceIdentity object.',
-        requestBody: { required: true, content: entityContent },
+        // The sample create requires importedDeviceIdentifier: the body schema says so.
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { allOf: [ref('microsoft.graph.importedDeviceIdentity'), { required: ['importedDeviceIdentifier'] }] } } },
+        },
         responses: { '201': { description: 'Created', content: entityContent } },
         security: [{ delegated: ['DeviceManagementServiceConfig.ReadWrite.All'] }],
         'x-permissions': [

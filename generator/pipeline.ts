@@ -1,26 +1,30 @@
 import type { ApiModel, Diagnostic, PageFacts } from './model/index.js';
-import { diagnostic } from './model/index.js';
-import { assignNames } from './emit/naming/assign-names.js';
 import { compilePackage } from './emit/compile/compile-package.js';
-import { emitOpenApi } from './emit/openapi/emit-openapi.js';
 import type { Render } from './emit/render/templates.js';
 import type { EmittedFiles } from './emit/typescript/emitted-files.js';
-import { emitModels } from './emit/typescript/models.js';
-import { emitOperations } from './emit/typescript/operations.js';
-import { emitIndex, emitPackageFiles } from './emit/typescript/package-files.js';
-import { emitValidators } from './emit/typescript/validators.js';
-import { parsePage } from './parse/parse-page.js';
+import type { EmitterName } from './emit-sources.js';
+import { assemblePackage, emitSources } from './emit-sources.js';
+import type { InputPage } from './parallel/parse-page-safely.js';
+import { parsePageSafely, sortPages } from './parallel/parse-page-safely.js';
 import { buildModel } from './reconcile/build-model.js';
 
-export interface InputPage {
-  /** Path relative to the input dir, `/`-separated: what diagnostics print. */
-  readonly file: string;
-  readonly text: string;
-}
+// The stages, for callers that run them one by one (`parallel/generate-in-parallel.ts`, which
+// must not load the TypeScript compiler on its main thread when workers compile).
+export type { EmitterName } from './emit-sources.js';
+export { EMITTER_NAMES, assemblePackage, emitSources } from './emit-sources.js';
+export type { InputPage } from './parallel/parse-page-safely.js';
+export { parsePageSafely, sortPages } from './parallel/parse-page-safely.js';
 
 export interface GenerateOptions {
   readonly packageName: string;
   readonly packageVersion: string;
+  /**
+   * Which emitters run; all of them when absent. `validators` and `operations` import the
+   * types `models` emits, so a caller that lists either must list `models` too (the config
+   * file's validation says so). Package files and `src/index.ts` are always written, the index
+   * re-exporting only what was emitted.
+   */
+  readonly emitters?: readonly EmitterName[];
   /** Called after each page is parsed, for a progress line on long runs. */
   readonly onPageParsed?: (done: number, total: number) => void;
 }
@@ -32,37 +36,16 @@ export interface GenerateResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Parses one page; a parser bug on one page becomes a diagnostic there, not a failed run. */
-export function parsePageSafely(page: InputPage): PageFacts {
-  try {
-    return parsePage(page.file, page.text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      file: page.file,
-      frontMatter: undefined,
-      title: undefined,
-      namespace: undefined,
-      typeDescriptions: [],
-      inheritsFrom: [],
-      enums: [],
-      operation: undefined,
-      examples: [],
-      diagnostics: [diagnostic('input-unreadable', { file: page.file, line: 1, column: 1 }, { reason: `md2ts could not parse it (${reason})` })],
-    };
-  }
-}
-
 /** Runs every emitter over the model and returns the whole package, `dist/` included. */
 export function emitPackage(model: ApiModel, render: Render, options: GenerateOptions): EmittedFiles {
-  const names = assignNames(model);
-  const parts = [emitModels(model, names, render), emitValidators(model, names, render), emitOperations(model, names, render)];
-  const files: EmittedFiles = new Map(parts.flatMap((part) => [...part.files]));
-  for (const [path, text] of emitIndex(parts.flatMap((part) => part.exports), render)) files.set(path, text);
-  for (const [path, text] of emitOpenApi(model, names, render, { title: options.packageName, version: options.packageVersion })) files.set(path, text);
-  for (const [path, text] of emitPackageFiles(options, render)) files.set(path, text);
-  for (const [path, text] of compilePackage(files)) files.set(path, text);
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sources = emitSources(model, render, options);
+  return assemblePackage(sources, compilePackage(sources));
+}
+
+/** Reconciles every page's facts into the model and emits the package: the pipeline after parsing. */
+export function generateFromFacts(facts: readonly PageFacts[], render: Render, options: GenerateOptions): GenerateResult {
+  const model = buildModel(facts);
+  return { model, files: emitPackage(model, render, options), diagnostics: model.diagnostics };
 }
 
 /**
@@ -70,12 +53,11 @@ export function emitPackage(model: ApiModel, render: Render, options: GenerateOp
  * and writing the output are the CLI's job.
  */
 export function generate(pages: readonly InputPage[], render: Render, options: GenerateOptions): GenerateResult {
-  const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = sortPages(pages);
   const facts = sorted.map((page, index) => {
     const result = parsePageSafely(page);
     options.onPageParsed?.(index + 1, sorted.length);
     return result;
   });
-  const model = buildModel(facts);
-  return { model, files: emitPackage(model, render, options), diagnostics: model.diagnostics };
+  return generateFromFacts(facts, render, options);
 }

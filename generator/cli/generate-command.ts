@@ -1,59 +1,92 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ResolvedSettings } from '../config/resolve-options.js';
+import { applySeverityOverrides } from '../config/severity-overrides.js';
 import type { Diagnostic } from '../model/index.js';
+import { compareSourcePlaces } from '../model/index.js';
 import { loadTemplates } from '../emit/render/templates.js';
-import { generate } from '../pipeline.js';
+import type { GenerateCaches } from '../cache/generate-caches.js';
+import { defaultCacheDir, noCaches, openGenerateCaches } from '../cache/generate-caches.js';
+import { defaultWorkerCount, generateInParallel } from '../parallel/generate-in-parallel.js';
+import type { FailOn } from '../report/fail-on.js';
+import { failsOn } from '../report/fail-on.js';
 import { renderJsonReport } from '../report/json.js';
+import type { SarifOptions } from '../report/sarif.js';
 import { renderSarifReport } from '../report/sarif.js';
-import { formatSummary, renderTextReport } from '../report/text.js';
+import { formatSummary, renderDiagnosticLines, renderTextReport } from '../report/text.js';
+import type { Console } from './console.js';
 import { diffOutputDir, writeOutputDir } from './output-dir.js';
 import { readInputPages } from './read-input.js';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
 
-export interface GenerateCommandOptions {
-  readonly input: string;
-  readonly out: string;
+export interface GenerateCommandOptions extends ResolvedSettings {
   readonly check: boolean;
   readonly report: string | undefined;
   readonly format: ReportFormat;
   readonly force: boolean;
   readonly quiet: boolean;
-  readonly packageName: string;
-  readonly packageVersion: string;
+  readonly failOn: FailOn | undefined;
   readonly toolVersion: string;
+  /** The config file the settings came from, if any: named in the summary. */
+  readonly configFile: string | undefined;
+  /** Worker threads for parsing and compiling (1: none); `auto` when absent. */
+  readonly workers?: number | undefined;
+  /** The cache folder (`--cache DIR`), `false` for `--no-cache`; the default folder when absent. */
+  readonly cache?: string | false | undefined;
 }
 
-/** Where the command's words go: injected so tests can read them and the command itself never touches the console. */
-export interface Console {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  readonly progress: ((line: string) => void) | undefined;
+/** Says once that a worker thread failed (its work is redone on the main thread, so the output is the same, only slower). */
+export function warnOnce(console: Console): (error: Error) => void {
+  let said = false;
+  return (error) => {
+    if (said) return;
+    said = true;
+    console.err(`md2ts: a worker thread failed, continuing on the main thread: ${error.message.split('\n')[0] ?? ''}`);
+  };
 }
 
-export function renderReport(format: ReportFormat, diagnostics: readonly Diagnostic[], toolVersion: string): string {
+/** The caches a run reads and then saves: `--cache DIR`, none with `--no-cache`, else the default folder. */
+export function openCaches(cache: string | false | undefined): Promise<GenerateCaches> {
+  return cache === false ? Promise.resolve(noCaches()) : openGenerateCaches(cache ?? defaultCacheDir());
+}
+
+export function renderReport(format: ReportFormat, diagnostics: readonly Diagnostic[], sarif: SarifOptions): string {
   switch (format) {
     case 'text':
       return renderTextReport(diagnostics);
     case 'json':
       return renderJsonReport(diagnostics);
     case 'sarif':
-      return renderSarifReport(diagnostics, toolVersion);
+      return renderSarifReport(diagnostics, sarif);
   }
 }
 
+/** The input dir relative to the working directory (the repository root in CI), `/`-separated; `undefined` outside it. */
+function inputRootOf(input: string): string | undefined {
+  const path = relative(process.cwd(), resolve(input));
+  return path.startsWith('..') || isAbsolute(path) ? undefined : path.split(sep).join('/');
+}
+
 /**
- * `md2ts generate`: reads the input dir, runs the pipeline, prints diagnostics, then writes
- * the out dir atomically, or with `--check` only compares it. Returns the exit code.
+ * `md2ts generate`: reads the input dir, runs the pipeline, prints diagnostics (after the
+ * config's severity overrides), writes the report, then writes the out dir atomically, or
+ * with `--check` only compares it. Returns the exit code: 1 when `--check` finds the out dir
+ * stale or `--fail-on` finds diagnostics at its level, after everything else is done.
  */
 export async function runGenerate(options: GenerateCommandOptions, console: Console): Promise<number> {
   const started = Date.now();
-  const pages = await readInputPages(options.input);
+  const input = await readInputPages(options.input);
   const render = loadTemplates();
+  const caches = await openCaches(options.cache);
   let lastProgress = 0;
-  const result = generate(pages, render, {
+  const result = await generateInParallel(input.pages, render, {
     packageName: options.packageName,
     packageVersion: options.packageVersion,
+    emitters: options.emitters,
+    workers: options.workers ?? defaultWorkerCount(),
+    caches,
+    onWorkerError: warnOnce(console),
     onPageParsed: (done, total) => {
       const now = Date.now();
       if (!console.progress || (now - lastProgress < 250 && done !== total)) return;
@@ -61,12 +94,20 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
       console.progress(`parsed ${done}/${total} pages, ${((now - started) / 1000).toFixed(1)} s`);
     },
   });
-  if (!options.quiet) for (const line of renderTextReport(result.diagnostics).trimEnd().split('\n').slice(0, -1)) console.err(line);
+  console.endProgress();
+  // Saved before writing: the cache holds parse and compile results, valid whatever happens to the out dir.
+  await caches.save();
+  const diagnostics = applySeverityOverrides([...input.diagnostics, ...result.diagnostics], options.severity).sort((a, b) => compareSourcePlaces(a.place, b.place));
+  if (!options.quiet) for (const line of renderDiagnosticLines(diagnostics)) console.err(line);
   if (options.report !== undefined) {
     await mkdir(dirname(options.report), { recursive: true });
-    await writeFile(options.report, renderReport(options.format, result.diagnostics, options.toolVersion));
+    await writeFile(options.report, renderReport(options.format, diagnostics, { toolVersion: options.toolVersion, inputRoot: inputRootOf(options.input), inputDir: resolve(options.input) }));
   }
-  const summary = `${pages.length} pages, ${result.model.objects.length} types, ${result.model.enums.length} enums, ${result.model.operations.length} operations; ${formatSummary(result.diagnostics)}`;
+  const summary =
+    `${input.pages.length} pages${input.skipped > 0 ? ` (${input.skipped} skipped)` : ''}, ${result.model.objects.length} types, ${result.model.enums.length} enums, ` +
+    `${result.model.operations.length} operations; ${formatSummary(diagnostics)}${options.configFile === undefined ? '' : ` (config: ${options.configFile})`}`;
+  const failed = failsOn(diagnostics, options.failOn);
+  const failNote = (): void => console.err(`failing because of --fail-on ${options.failOn ?? ''}: ${formatSummary(diagnostics)}`);
   if (options.check) {
     const differing = await diffOutputDir(options.out, result.files);
     if (differing.length > 0) {
@@ -76,9 +117,11 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
       return 1;
     }
     console.out(`${options.out} is current. ${summary}`);
-    return 0;
+    if (failed) failNote();
+    return failed ? 1 : 0;
   }
-  await writeOutputDir(options.out, result.files, { force: options.force });
+  for (const note of await writeOutputDir(options.out, result.files, { force: options.force })) console.err(note);
   console.out(`wrote ${result.files.size} files to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s. ${summary}`);
-  return 0;
+  if (failed) failNote();
+  return failed ? 1 : 0;
 }

@@ -2,9 +2,11 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { ReportFormat } from './generate-command.js';
-import { runGenerate } from './generate-command.js';
+import { Command, CommanderError } from 'commander';
+import type { Console } from './console.js';
+import { streamConsole } from './console.js';
+import { diffCommand } from './diff-program.js';
+import { generateCommand } from './generate-program.js';
 import { UsageError } from './read-input.js';
 
 function toolVersion(): string {
@@ -19,69 +21,41 @@ function toolVersion(): string {
   return '0.0.0';
 }
 
-function parseFormat(value: string): ReportFormat {
-  if (value === 'text' || value === 'json' || value === 'sarif') return value;
-  throw new InvalidArgumentError('expected text, json or sarif');
-}
-
-/** The command line: parsing only; each command's work lives in its own module. */
-export function buildProgram(version: string, setExitCode: (code: number) => void): Command {
+/** The command line: parsing only; each command's options live in its own `*-program.ts`, its work in `*-command.ts`. */
+export function buildProgram(version: string, console: Console, setExitCode: (code: number) => void): Command {
   const program = new Command('md2ts')
-    .description('Generate a TypeScript package (interfaces, enums, validators, request functions, OpenAPI 3.1) from API reference Markdown.')
+    .description('Generate a TypeScript package (interfaces, enums, validators, request functions, OpenAPI 3.1) from API reference Markdown, and compare two versions of one.')
     .version(version)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
-  program
-    .command('generate')
-    .description(
-      'Parse the docs in --input and write the package to --out (atomically: a failed run leaves the old package). ' +
-        'Diagnostics print to stderr as "file:line:col severity code message", with a summary. ' +
-        'Exit 0 when output was generated (warnings about the docs are normal), 1 when --check finds the out dir stale, 2 on usage errors or an unreadable input dir.',
-    )
-    .option('--input <dir>', 'folder of Markdown pages (read recursively, *.md)', 'docs-input')
-    .option('--out <dir>', 'folder to write the package to', 'generated')
-    .option('--check', 'generate in memory and exit 1, listing the files that differ, if --out is not current; writes nothing', false)
-    .option('--report <file>', 'also write the diagnostics to this file, in --format')
-    .addOption(new Option('--format <format>', 'format of --report: text, json or sarif (SARIF 2.1.0)').default('text').argParser(parseFormat))
-    .option('--package-name <name>', 'name of the generated npm package', 'md2ts-generated')
-    .option('--package-version <version>', 'version of the generated npm package', '0.0.0')
-    .option('--force', 'replace --out even if it holds files md2ts did not write', false)
-    .option('--quiet', 'print only the summary, not each diagnostic', false)
-    .action(async (options: { input: string; out: string; check: boolean; report?: string; format: ReportFormat; packageName: string; packageVersion: string; force: boolean; quiet: boolean }) => {
-      const code = await runGenerate(
-        { ...options, report: options.report, toolVersion: version },
-        {
-          out: (line) => process.stdout.write(`${line}\n`),
-          err: (line) => process.stderr.write(`${line}\n`),
-          progress: process.stderr.isTTY && !process.env['CI'] ? (line) => process.stderr.write(`\r${line}\u001b[K`) : undefined,
-        },
-      );
-      if (process.stderr.isTTY && !process.env['CI']) process.stderr.write('\r\u001b[K');
-      setExitCode(code);
-    });
+    // Help and usage errors go through the injected console too, so tests read them like any other output.
+    .configureOutput({ writeOut: (text) => console.out(text.replace(/\n$/, '')), writeErr: (text) => console.err(text.replace(/\n$/, '')) });
+  // addCommand does not pass on exitOverride and configureOutput: copied, so a usage error in a subcommand exits 2 too.
+  program.addCommand(generateCommand(version, console, setExitCode).copyInheritedSettings(program));
+  program.addCommand(diffCommand(console, setExitCode).copyInheritedSettings(program));
   return program;
 }
 
-/** Runs the CLI; usage errors exit 2 with one line, never a stack trace. */
-export async function main(argv: readonly string[]): Promise<number> {
+/** Runs the CLI; usage errors exit 2 with one clear message, never a stack trace. */
+export async function main(argv: readonly string[], console: Console = streamConsole(process.stdout, process.stderr, process.env)): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(toolVersion(), (code) => {
+  const program = buildProgram(toolVersion(), console, (code) => {
     exitCode = code;
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
+    console.endProgress();
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; commander already printed their text.
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`md2ts: ${error.message}\n`);
+      console.err(`md2ts: ${error.message}`);
       return 2;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`md2ts: internal error, please report it with the input that caused it:\n${message}\n`);
+    console.err(`md2ts: internal error, please report it with the input that caused it:\n${message}`);
     return 1;
   }
 }

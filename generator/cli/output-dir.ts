@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './read-input.js';
+import { cleanStaleSiblings, previousDirOf, stagingDirOf } from './stale-siblings.js';
 
 /** The list of files md2ts wrote into an out dir, so it can tell its own files from anyone else's. */
 export const MANIFEST = '.md2ts-manifest.json';
@@ -43,21 +44,26 @@ async function assertOwnedByUs(outDir: string): Promise<void> {
 /**
  * Writes the package into a temporary sibling dir, then swaps it in with renames: a run that
  * dies part-way leaves the previous package whole, and files of earlier runs that are no
- * longer generated disappear with the old dir.
+ * longer generated disappear with the old dir. Leftovers of killed runs are cleaned first.
+ * Returns what that cleaning did, for the CLI to say.
  */
-export async function writeOutputDir(outDir: string, files: ReadonlyMap<string, string>, options: { force: boolean }): Promise<void> {
+export async function writeOutputDir(out: string, files: ReadonlyMap<string, string>, options: { force: boolean }): Promise<string[]> {
+  // Resolved, so `--out generated/` names a sibling `generated.md2ts-tmp-…`, not a folder inside the out dir.
+  const outDir = resolve(out);
+  const cleaned = await cleanStaleSiblings(outDir);
   if (!options.force) await assertOwnedByUs(outDir);
-  const staging = `${outDir}.md2ts-tmp-${process.pid}`;
-  const previous = `${outDir}.md2ts-old-${process.pid}`;
+  const staging = stagingDirOf(outDir, process.pid);
+  const previous = previousDirOf(outDir, process.pid);
   await rm(staging, { recursive: true, force: true });
-  for (const [path, text] of files) {
-    const target = join(staging, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
-  }
+  // Each folder made once, then every file written synchronously: for 17,000 small files this
+  // is several times faster than awaiting one promise (and a thread-pool round trip) per file,
+  // and nothing else runs meanwhile (issue 8: writing was most of an incremental run).
+  for (const folder of new Set([...files.keys()].map((path) => dirname(join(staging, path))))) mkdirSync(folder, { recursive: true });
+  for (const [path, text] of files) writeFileSync(join(staging, path), text);
   await writeFile(join(staging, MANIFEST), `${JSON.stringify([...files.keys()], null, 2)}\n`);
   const hadPrevious = existsSync(outDir);
   if (hadPrevious) await rename(outDir, previous);
   await rename(staging, outDir);
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  return cleaned;
 }

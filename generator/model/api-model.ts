@@ -74,6 +74,11 @@ export interface Operation {
   readonly path: string;
   readonly pathParameters: readonly PathParameter[];
   readonly requestBody: TypeRef | undefined;
+  /**
+   * An action's parameters (the "Request body" table of `application-addkey.md`), sent as one
+   * JSON object, when the docs name no type for the body: empty otherwise.
+   */
+  readonly bodyParameters: readonly Property[];
   /** Body properties the docs say a request must send (create bodies): emitted as required. */
   readonly requiredBodyProperties: readonly string[];
   readonly response: OperationResponse;

@@ -83,6 +83,11 @@ export const DIAGNOSTIC_CATALOG = {
     'Pages documenting one operation give different response status codes.',
     (a) => `${a.operation} returns ${a.chosen} here and ${a.other} elsewhere: using ${a.chosen}`,
   ),
+  'example-path-undocumented': entry<{ request: string; documented: string }>(
+    'warning',
+    'A request example uses a method and path that fit none of the paths its page documents.',
+    (a) => `example request ${a.request} fits none of the documented paths (${a.documented}): replayed against the page's first`,
+  ),
   'input-too-large': entry<{ size: string; limit: string }>(
     'error',
     'A page is larger than md2ts parses: it is skipped.',
@@ -93,6 +98,11 @@ export const DIAGNOSTIC_CATALOG = {
     'warning',
     'A page is not valid UTF-8: it is read with U+FFFD in place of the bad bytes.',
     () => 'file is not valid UTF-8 from here on: bad bytes are read as U+FFFD (save the page as UTF-8)',
+  ),
+  'input-symlink': entry<Args>(
+    'info',
+    'A page is a symbolic link: md2ts reads only regular files, so a link loop cannot trap it.',
+    () => 'page is a symbolic link: not followed (copy the page, or point --input at the real folder)',
   ),
   'input-empty': entry<Args>('warning', 'A page is empty or only whitespace: there is nothing to read.', () => 'page is empty: nothing to read'),
   'enum-size-outlier': entry<{ name: string; count: string; typical: string }>(

@@ -4,7 +4,44 @@ import { diagnostic } from '../model/index.js';
 import { readJsonBody } from './json-body.js';
 import { placeBelow } from './place.js';
 
-const METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)/i;
+/** `Content-type: application/json`: a header line, not the start of a JSON body. */
+const HEADER = /^[A-Za-z][A-Za-z0-9-]*:\s*\S/;
+
+const METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S.*)$/i;
+
+/**
+ * The request target of a `METHOD target` line. Placeholders may hold spaces
+ * (`/users/{id | userPrincipalName}/messages`, 300-odd v1.0 pages) and so may queries
+ * (`?$filter={property} eq '{property-value}'`, alert-list.md), so the path ends only at a
+ * space outside braces before the query; a trailing `HTTP/1.1` is dropped.
+ */
+export function readRequestTarget(rest: string): string {
+  const text = rest.trim().replace(/\s+HTTP\/\d(?:\.\d)?$/i, '');
+  // Function arguments may hold spaces too (`resizedRange(deltaRows={n}, deltaColumns={n})`,
+  // `search(q='Contoso Project')`): only a space outside braces, parentheses and quotes ends the path.
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (char === "'") quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '{' || char === '(') depth++;
+    else if (char === '}' || char === ')') depth = Math.max(0, depth - 1);
+    else if (char === '?' && depth === 0) return text;
+    else if (/\s/.test(char) && depth === 0) return text.slice(0, i);
+  }
+  return text;
+}
+
+/**
+ * True for a block of bare `METHOD /path` lines (no host, headers or body): how pages write
+ * their request paths, even outside an "HTTP request" section (chat-post-members.md writes it
+ * under Permissions).
+ */
+export function isRequestPathBlock(code: Code): boolean {
+  const lines = code.value.split(/\r?\n/).filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.every((line) => METHOD.test(line.trim()) && /^\S+\s+\//.test(line.trim()));
+}
 
 /**
  * The service-relative path of a URL as the docs write it: host and version segment
@@ -27,7 +64,7 @@ export function readHttpRequestLines(file: string, code: Code): HttpRequestLine[
   lines.forEach((line, index) => {
     const match = METHOD.exec(line.trim());
     if (!match) return;
-    const { path, query } = splitRequestTarget(match[2] ?? '');
+    const { path, query } = splitRequestTarget(readRequestTarget(match[2] ?? ''));
     requests.push({ method: (match[1] ?? '').toUpperCase(), path, query, place: placeBelow(file, code, index + 1) });
   });
   return requests;
@@ -62,11 +99,15 @@ export function readHttpExample(file: string, code: Code): HttpExampleResult {
   let http: ExampleFacts['http'];
   let bodyStart = 0;
   if (request || response) {
-    const blank = lines.findIndex((line, i) => i > 0 && line.trim() === '');
+    // Headers follow the first line; some pages put a blank line before them
+    // (intune-devices-manageddevice-wipe.md), so blank lines before the first header are skipped.
+    let headerStart = 1;
+    while (headerStart < lines.length && (lines[headerStart] ?? '').trim() === '' && HEADER.test((lines.slice(headerStart).find((l) => l.trim() !== '') ?? '').trim())) headerStart++;
+    const blank = lines.findIndex((line, i) => i >= headerStart && line.trim() === '');
     const headerEnd = blank < 0 ? lines.length : blank;
-    const headers = readHeaders(lines.slice(1, headerEnd));
+    const headers = readHeaders(lines.slice(headerStart, headerEnd));
     http = request
-      ? { kind: 'request', method: (request[1] ?? '').toUpperCase(), url: request[2] ?? '', ...splitRequestTarget(request[2] ?? ''), headers }
+      ? { kind: 'request', method: (request[1] ?? '').toUpperCase(), url: readRequestTarget(request[2] ?? ''), ...splitRequestTarget(readRequestTarget(request[2] ?? '')), headers }
       : { kind: 'response', status: Number(response?.[1]), headers };
     bodyStart = blank < 0 ? lines.length : blank + 1;
   }

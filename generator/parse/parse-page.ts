@@ -17,12 +17,12 @@ import type { Annotation } from './annotation.js';
 import { readAnnotation } from './annotation.js';
 import { readRepresentationProperties, readTypedExampleObjects } from './representation.js';
 import { readFrontMatter } from './front-matter.js';
-import { readHttpExample, readHttpRequestLines } from './http-message.js';
+import { isRequestPathBlock, readHttpExample, readHttpRequestLines } from './http-message.js';
 import { parseMarkdown } from './markdown.js';
 import { placeOf } from './place.js';
 import { isPermissionsTable, readPermissionsTable } from './permissions-table.js';
 import { isPropertiesTable, readPropertiesTable } from './properties-table.js';
-import { readInheritsFromSentence, readNamespaceLine, readRequestBodyType, readResponseSentence } from './prose.js';
+import { mergeResponseFacts, readInheritsFromSentence, readNamespaceLine, readRequestBodyType, readResponseSentence } from './prose.js';
 import type { Section } from './sections.js';
 import { pageTitle, splitSections } from './sections.js';
 import { columnIndex, readTable } from './tables.js';
@@ -60,12 +60,21 @@ function exampleRole(annotation: Annotation | undefined, http: ExampleFacts['htt
   return undefined;
 }
 
+/**
+ * The section lists the operation's request paths: an `## HTTP request` chapter, or a
+ * `### HTTP request` under a chapter per variant (drive-get.md's "Get a user's OneDrive").
+ */
+const isHttpRequestSection = (section: Section): boolean => isChapter(section, /^http request/) || /^http request/i.test(section.title);
+
 function collectCode(file: string, code: Code, annotation: Annotation | undefined, section: Section, into: Collected): void {
-  if (isChapter(section, /^http request/)) {
+  const blockType = annotation?.data['blockType'];
+  const example = blockType === 'request' || blockType === 'response' || isChapter(section, /^(examples?\b|response)/) || /^(request|response)/i.test(section.title);
+  if (isHttpRequestSection(section) || (!example && isRequestPathBlock(code))) {
     into.requests.push(...readHttpRequestLines(file, code));
     return;
   }
-  if (code.lang !== null && code.lang !== undefined && !/^(http|json|jsonc|javascript)$/i.test(code.lang)) return;
+  // `msgraph-interactive` is the docs site's "try it" HTTP block: 588 v1.0 request examples use it.
+  if (code.lang !== null && code.lang !== undefined && !/^(http|json|jsonc|javascript|msgraph-interactive)$/i.test(code.lang)) return;
   const { http, body, diagnostics } = readHttpExample(file, code);
   const role = exampleRole(annotation, http, section);
   if (!role) return;
@@ -134,6 +143,14 @@ function collectTable(file: string, node: RootContent & { type: 'table' }, secti
   }
 }
 
+function collectListedCode(file: string, list: RootContent, section: Section, into: Collected): void {
+  const visit = (node: RootContent): void => {
+    if (node.type === 'code') collectCode(file, node, undefined, section, into);
+    else if ('children' in node) for (const child of node.children) visit(child as RootContent);
+  };
+  visit(list);
+}
+
 function collectSection(file: string, section: Section, into: Collected): void {
   let annotation: Annotation | undefined;
   for (const node of section.nodes) {
@@ -151,6 +168,10 @@ function collectSection(file: string, section: Section, into: Collected): void {
       case 'table':
         collectTable(file, node, section, into);
         continue;
+      case 'list':
+        // insights-list-used.md lists each request path as a bullet holding an annotated block.
+        if (isHttpRequestSection(section)) collectListedCode(file, node, section, into);
+        continue;
       case 'paragraph': {
         into.namespace ??= readNamespaceLine(node);
         if (section.depth <= 1 && into.summary === undefined && !readNamespaceLine(node)) into.summary = toString(node).replace(/\s+/g, ' ').trim();
@@ -162,7 +183,7 @@ function collectSection(file: string, section: Section, into: Collected): void {
           const base = readInheritsFromSentence(file, node);
           if (base) into.inheritsFrom.push(base);
         }
-        if (isChapter(section, /^response$/)) into.response ??= readResponseSentence(file, node);
+        if (isChapter(section, /^response$/)) into.response = mergeResponseFacts(into.response, readResponseSentence(file, node));
         continue;
       }
       default:

@@ -31,14 +31,43 @@ export function readRequestBodyType(file: string, paragraph: Paragraph): NameEvi
 export function readResponseSentence(file: string, paragraph: Paragraph): ResponseFacts | undefined {
   const text = toString(paragraph).replace(/\s+/g, ' ');
   const status = /\b([1-5]\d\d)\b(?:\s+[A-Z][A-Za-z ]*)?\s*response code/i.exec(text) ?? /\b([1-5]\d\d)\s+[A-Z][a-z]+/.exec(text);
-  if (!status && !/returns?\b/i.test(text)) return undefined;
-  const named = paragraphLinks(paragraph).find((link) => /^[A-Za-z_][\w.]*$/.test(link.text) && new RegExp(`\\b${escape(link.text)}\\b\\s*(?:object|collection|entity|resource)`, 'i').test(text));
+  if (!status && !/returns?\b|response body/i.test(text)) return undefined;
+  const named = responseTypeName(paragraph, text);
   let type: TypeExpr | undefined;
-  if (named) {
-    const single = readTypeText(named.text, named.text);
-    type = new RegExp(`collection of (?:\\S+ )?${escape(named.text)}`, 'i').test(text) ? { kind: 'collection', of: single } : single;
+  if (named !== undefined) {
+    const single = readTypeText(named, named);
+    const before = text.slice(0, text.indexOf(named));
+    type = /\bcollection of\b/i.test(before) || new RegExp(`${escape(named)}\\s+collection`, 'i').test(text) ? { kind: 'collection', of: single } : single;
   }
   return { status: status ? Number(status[1]) : undefined, type, place: placeOf(file, paragraph) };
+}
+
+/** Words that read like a type name in "a new X object" but are not one. */
+const NOT_TYPE_WORDS = /^(json|new|updated|response|the|an?|this|that|same|empty|created|error|odata|string|http)$/i;
+
+/**
+ * The type a response sentence names: a link followed by object/collection/resource or "in
+ * the response body" (b2xidentityuserflow-get.md writes "a JSON representation of the [x] in
+ * the response body"), or the first after "collection of"; else a bold or code word followed
+ * by object/resource ("an **alert** object", alert-get.md; "the newly created **chat** resource").
+ */
+function responseTypeName(paragraph: Paragraph, text: string): string | undefined {
+  const typeLike = (name: string): boolean => /^[A-Za-z_][\w.]*$/.test(name) && !NOT_TYPE_WORDS.test(name);
+  const follows = (name: string): boolean => new RegExp(`\\b${escape(name)}\\b\\s*(?:objects?|collection|entity|entities|resources?|in the response body)`, 'i').test(text);
+  const links = paragraphLinks(paragraph).filter((link) => typeLike(link.text));
+  const after = /collection of/i.exec(text);
+  // "a collection of [user] and/or [group] objects": the first named after "collection of".
+  const linked = (after ? links.find((link) => text.indexOf(link.text, after.index) >= 0) : undefined) ?? links.find((link) => follows(link.text));
+  if (linked) return linked.text;
+  const words = paragraph.children.flatMap((child) => (child.type === 'strong' || child.type === 'emphasis' || child.type === 'inlineCode' ? [toString(child).trim()] : []));
+  return words.find((word) => typeLike(word) && !/^\d/.test(word) && follows(word));
+}
+
+/** A later sentence of the Response section can name the type an earlier one left out (attachment-get.md). */
+export function mergeResponseFacts(first: ResponseFacts | undefined, next: ResponseFacts | undefined): ResponseFacts | undefined {
+  if (first === undefined) return next;
+  if (next === undefined || first.type !== undefined) return first;
+  return { ...first, status: first.status ?? next.status, type: next.type };
 }
 
 function escape(text: string): string {

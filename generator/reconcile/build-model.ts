@@ -89,7 +89,12 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
     ownProperties.set(key, mergeProperties(idOf(key), [...c.properties, ...representationOnly(key, claims.objects, bases)], table, diagnostics));
   }
 
-  const { operations, byPage } = reconcileOperations(pages, claims, table, bases, diagnostics);
+  // Property names a type has, own or inherited: what an untyped create example may send.
+  const propertyNamesOf = (id: string): ReadonlySet<string> => {
+    const key = id.toLowerCase();
+    return new Set([key, ...ancestorChain(bases, key)].flatMap((k) => (ownProperties.get(k) ?? []).map((p) => p.name)));
+  };
+  const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
 
   const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {
     const built: ObjectType[] = [];

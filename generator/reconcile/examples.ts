@@ -4,6 +4,7 @@ import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
 import { qualify, typeKey } from './names.js';
 import type { PageOperationTypes } from './operations.js';
+import { fitsTemplate } from './path-template.js';
 
 interface PartialModel {
   readonly objects: readonly ObjectType[];
@@ -31,7 +32,7 @@ export function reconcileExamples(
   for (const page of pages) {
     const namespace = claims.pageNamespaces.get(page.file) ?? pageNamespace(page);
     const pageTypes = operationsByPage.get(page.file);
-    const operation = pageTypes !== undefined ? operations.get(pageTypes.operationId) : undefined;
+    const pageOperation = pageTypes !== undefined ? operations.get(pageTypes.operationId) : undefined;
     const typeNamed = (written: unknown, place: Example['place'] | undefined): TypeRef | undefined => {
       if (typeof written !== 'string' || written.trim() === '') return undefined;
       const found = objectsByKey.get(typeKey(qualify(written, namespace)));
@@ -43,15 +44,40 @@ export function reconcileExamples(
       }
       return { kind: 'object', id: found.id };
     };
+    // A response illustrates the operation of the request before it.
+    let current = pageOperation;
     for (const facts of page.examples) {
+      if (facts.role === 'request') current = illustratedOperation(facts, pageTypes, operations, diagnostics) ?? pageOperation;
+      const operation = facts.role === 'resource' ? undefined : current;
       const value = facts.body?.value;
       const bodyType = isJsonObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
       const annotated = typeNamed(facts.annotation?.['@odata.type'], facts.annotationPlace);
-      const fallback = fallbackType(facts, pageTypes) ?? fallbackType(facts, operation && { operationId: operation.id, body: operation.requestBody, response: operation.response.body });
-      examples.push(toExample(facts, operation && facts.role !== 'resource' ? operation : undefined, bodyType ?? annotated ?? fallback));
+      const fallback = fallbackType(facts, pageTypes) ?? fallbackType(facts, operation && { operationId: operation.id, body: operation.requestBody, response: operation.response.body, operations: [] });
+      examples.push(toExample(facts, operation, bodyType ?? annotated ?? fallback));
     }
   }
   return examples;
+}
+
+/**
+ * The operation a request example illustrates: of the page's operations (`/me/messages` and
+ * `/users/{id}/messages` on user-list-messages.md), the one whose method and template its path
+ * fits. A path that fits none is reported at the example (`example-path-undocumented`).
+ */
+function illustratedOperation(
+  facts: ExampleFacts,
+  pageTypes: PageOperationTypes | undefined,
+  operations: ReadonlyMap<string, Operation>,
+  diagnostics: Diagnostic[],
+): Operation | undefined {
+  const http = facts.http;
+  if (http?.kind !== 'request' || pageTypes === undefined) return undefined;
+  const candidates = pageTypes.operations;
+  const fitting = candidates.find((o) => o.method === http.method && fitsTemplate(http.path, o.path));
+  if (fitting) return operations.get(fitting.id);
+  const documented = candidates.map((o) => `${o.method} ${o.path}`).join(', ');
+  diagnostics.push(diagnostic('example-path-undocumented', facts.place, { request: `${http.method} ${http.path}`, documented }));
+  return undefined;
 }
 
 /** What the example's own page says its operation takes or returns (not the merged operation's, which may be a base). */

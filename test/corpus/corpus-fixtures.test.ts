@@ -17,7 +17,7 @@ const cases = readdirSync(FIXTURES).sort();
 
 describe('corpus pages of different shapes', () => {
   it.each(cases)('%s', async (name) => {
-    const pages = await readInputPages(join(FIXTURES, name, 'input'));
+    const { pages } = await readInputPages(join(FIXTURES, name, 'input'));
     const { model, files } = generate(pages, loadTemplates(), DEFAULT_OPTIONS);
     const summary = {
       objects: model.objects.map((o) => ({ id: o.id, base: o.base, properties: o.properties.map((p) => ({ name: p.name, type: p.type })), sources: o.meta.sources.map(formatSourcePlace) })),

@@ -80,6 +80,7 @@ export const SAMPLE_MODEL: ApiModel = {
       pathParameters: [],
       requestBody: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' },
       requiredBodyProperties: ['importedDeviceIdentifier'],
+      bodyParameters: [],
       response: { status: 201, body: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' } },
       permissions: [
         { scheme: 'delegated-work', scopes: ['DeviceManagementServiceConfig.ReadWrite.All'], notSupported: false },
@@ -97,6 +98,7 @@ export const SAMPLE_MODEL: ApiModel = {
       pathParameters: [{ name: 'importedDeviceIdentityId' }],
       requestBody: undefined,
       requiredBodyProperties: [],
+      bodyParameters: [],
       response: { status: 200, body: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' } },
       permissions: [],
       title: 'Get importedDeviceIdentity',
@@ -110,6 +112,7 @@ export const SAMPLE_MODEL: ApiModel = {
       pathParameters: [{ name: 'importedDeviceIdentityId' }],
       requestBody: undefined,
       requiredBodyProperties: [],
+      bodyParameters: [],
       response: { status: 204, body: undefined },
       permissions: [],
       title: undefined,

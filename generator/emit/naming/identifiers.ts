@@ -53,7 +53,13 @@ export function isPlainPropertyKey(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 }
 
-/** A property key as TypeScript source: bare when it can be, else a JSON string (which escapes all it must). */
+/**
+ * A property key as TypeScript source: bare when it can be, else a JSON string (which escapes
+ * all it must). `__proto__` is computed: written bare or quoted in an object literal it sets
+ * the object's prototype instead of making a property, so an enum member of that name would
+ * vanish from its const object at run time.
+ */
 export function propertyKey(name: string): string {
+  if (name === '__proto__') return '["__proto__"]';
   return isPlainPropertyKey(name) ? name : JSON.stringify(name);
 }

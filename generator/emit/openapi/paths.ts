@@ -45,7 +45,6 @@ export function operationObject(operation: Operation, path: string, names: Names
   const functionName = names.operations.get(operation.id)?.functionName;
   if (functionName === undefined) throw new Error(`no names assigned to operation ${operation.id}`);
   const parameters = placeholderNames(path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-  const body = operation.requestBody;
   const { status, body: result } = operation.response;
   const response = defined({
     description: STATUS_TEXT[status] ?? `Status ${status}`,
@@ -57,7 +56,7 @@ export function operationObject(operation: Operation, path: string, names: Names
     summary: operation.title,
     description: operation.meta.description,
     parameters: parameters.length > 0 ? parameters : undefined,
-    requestBody: body === undefined ? undefined : { required: true, content: content(body, requestBodySchema(operation, schemaForTypeRef(body, known))) },
+    requestBody: requestBodyObject(operation, known),
     responses: { [String(status)]: response },
     security: security.length > 0 ? security : undefined,
     'x-permissions': operation.permissions.length > 0 ? operation.permissions.map((p) => ({ scheme: p.scheme, scopes: p.scopes, notSupported: p.notSupported })) : undefined,
@@ -98,6 +97,17 @@ export function pathsObject(operations: readonly Operation[], names: Names, know
     byPath.set(path, item);
   }
   return sortedRecord([...byPath].map(([path, item]) => [path, Object.fromEntries(METHODS.filter((m) => item.has(m)).map((m) => [m, item.get(m)]))] as const));
+}
+
+/** The request body: the type the docs name, or an action's parameters as one object. */
+function requestBodyObject(operation: Operation, known: ReadonlySet<TypeId>): Schema | undefined {
+  if (operation.bodyParameters.length > 0) {
+    const properties = sortedRecord(operation.bodyParameters.map((p) => [p.name, defined({ ...schemaForTypeRef(p.type, known), description: p.meta.description })] as const));
+    const required = operation.requiredBodyProperties.length > 0 ? [...operation.requiredBodyProperties] : undefined;
+    return { required: true, content: { 'application/json': { schema: defined({ type: 'object', properties, required }) } } };
+  }
+  const body = operation.requestBody;
+  return body === undefined ? undefined : { required: true, content: content(body, requestBodySchema(operation, schemaForTypeRef(body, known))) };
 }
 
 /** The body schema, with the properties the docs require on create listed as `required`. */

@@ -27,6 +27,7 @@ const extraOperation = (method: string, path: string, rest: Partial<Operation>):
   method,
   path,
   requiredBodyProperties: [],
+  bodyParameters: [],
   pathParameters: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1] ?? '' })),
   requestBody: undefined,
   response: { status: 200, body: undefined },
@@ -200,7 +201,7 @@ describe('path templates', () => {
     expect(item['patch']?.['parameters']).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }]);
     // Two pages document GET on the one path: the first by id stays, the other is named.
     expect(item['get']?.['operationId']).toBe('getSchoolsById');
-    expect(item['get']?.['x-duplicate-operations']).toEqual([{ operationId: 'getSchoolsBySchoolId', 'x-source': 'extra.md:7' }]);
+    expect(item['get']?.['x-duplicate-operations']).toEqual([{ operationId: 'getSchoolsById2', 'x-source': 'extra.md:7' }]);
   });
 });
 
@@ -236,7 +237,7 @@ describe('operationObject', () => {
       'DELETE with a path parameter and 204 without content',
       sample('DELETE /deviceManagement/importedDeviceIdentities/{importedDeviceIdentityId}'),
       {
-        operationId: 'deleteDeviceManagementImportedDeviceIdentitiesByImportedDeviceIdentityId',
+        operationId: 'deleteDeviceManagementImportedDeviceIdentitiesById',
         parameters: [param('importedDeviceIdentityId')],
         responses: { '204': { description: 'No Content' } },
         'x-source': 'sample.md:50',
@@ -270,7 +271,7 @@ describe('operationObject', () => {
       'Stream bodies are octet streams; parameters keep their written names',
       UPLOAD,
       {
-        operationId: 'putUsersByUserIdPhotosByPhotoIdValue',
+        operationId: 'putUsersByIdPhotosByIdValue',
         parameters: [param('user-id'), param('photo-id')],
         requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
         responses: { '200': { description: 'OK', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } },

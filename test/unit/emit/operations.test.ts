@@ -23,6 +23,7 @@ const extraOperation = (method: string, path: string, rest: Partial<Operation>):
   pathParameters: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1] ?? '' })),
   requestBody: undefined,
   requiredBodyProperties: [],
+  bodyParameters: [],
   response: { status: 200, body: undefined },
   permissions: [],
   title: undefined,

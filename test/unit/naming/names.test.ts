@@ -24,9 +24,17 @@ describe('operationFunctionName', () => {
   it.each([
     ['POST', '/deviceManagement/importedDeviceIdentities', 'postDeviceManagementImportedDeviceIdentities'],
     ['GET', '/users/{id}/messages', 'getUsersByIdMessages'],
-    ['GET', "/drives/{drive-id}/items('{item-id}')", 'getDrivesByDriveIdItemsByItemId'],
+    ['GET', "/drives/{drive-id}/items('{item-id}')", 'getDrivesByIdItemsById'],
     ['GET', "/reports/getEmailActivity(period='{period_value}')", 'getReportsGetEmailActivity'],
-    ['DELETE', '/groups/{id}/members/{member-id}/$ref', 'deleteGroupsByIdMembersByMemberIdRef'],
+    ['DELETE', '/groups/{id}/members/{member-id}/$ref', 'deleteGroupsByIdMembersByIdRef'],
+    ['GET', '/users/{id | userPrincipalName}/messages', 'getUsersByIdMessages'],
+    ['GET', '/definitions/{accessReviewScheduleDefinitionId}/instances', 'getDefinitionsByIdInstances'],
+    ['GET', '/me/drive/root:/{item-path}:/content', 'getMeDriveRootByItemPathContent'],
+    ['GET', '/sites/{site-id}/lists/{list-title}', 'getSitesByIdListsByListTitle'],
+    ['GET', '/users/{guid}/photo/$value', 'getUsersByGuidPhotoValue'],
+    ['POST', '/servicePrincipals/{id}/microsoft.graph.addTokenSigningCertificate', 'postServicePrincipalsByIdAddTokenSigningCertificate'],
+    ['GET', '/users/delta()', 'getUsersDelta'],
+    ['GET', '/me/messages/$count', 'getMeMessagesCount'],
   ])('%s %s', (method, path, want) => expect(operationFunctionName(method, path)).toBe(want));
 });
 

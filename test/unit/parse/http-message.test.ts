@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitRequestTarget } from '../../../generator/parse/http-message.js';
+import type { Code } from 'mdast';
+import { readHttpExample, readRequestTarget, splitRequestTarget } from '../../../generator/parse/http-message.js';
 import { readJsonBody } from '../../../generator/parse/json-body.js';
 
 describe('splitRequestTarget', () => {
@@ -32,5 +33,28 @@ describe('readJsonBody', () => {
     expect(body.parsed).toBe(false);
     expect(body.value).toBeUndefined();
     expect(error).toBeDefined();
+  });
+});
+
+describe('readRequestTarget', () => {
+  it.each([
+    ['/users/{id | userPrincipalName}/messages', '/users/{id | userPrincipalName}/messages'],
+    ["/security/alerts?$filter={property} eq '{property-value}'", "/security/alerts?$filter={property} eq '{property-value}'"],
+    ['/range/resizedRange(deltaRows={n}, deltaColumns={n})', '/range/resizedRange(deltaRows={n}, deltaColumns={n})'],
+    ["/me/drive/search(q='Contoso Project')", "/me/drive/search(q='Contoso Project')"],
+    ['/me/messages HTTP/1.1', '/me/messages'],
+    ['/me/messages  (beta only)', '/me/messages'],
+  ])('%s', (given, want) => expect(readRequestTarget(given)).toBe(want));
+});
+
+describe('readHttpExample', () => {
+  const code = (value: string): Code => ({ type: 'code', lang: 'http', value, position: { start: { line: 10, column: 1 }, end: { line: 20, column: 1 } } });
+  it.each([
+    ['headers right after the request line', 'POST https://graph.microsoft.com/v1.0/users/{id}/wipe\nContent-type: application/json\n\n{ "a": 1 }'],
+    ['a blank line before the headers (intune pages)', 'POST https://graph.microsoft.com/v1.0/users/{id}/wipe\n\nContent-type: application/json\n\n{ "a": 1 }'],
+  ])('%s', (_name, value) => {
+    const { http, body } = readHttpExample('p.md', code(value));
+    expect(http).toMatchObject({ kind: 'request', method: 'POST', path: '/users/{id}/wipe', headers: { 'Content-type': 'application/json' } });
+    expect(body?.value).toEqual({ a: 1 });
   });
 });

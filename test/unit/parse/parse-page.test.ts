@@ -59,3 +59,27 @@ describe('inheritance prose', () => {
     expect(facts.inheritsFrom.map((b) => b.name)).toEqual(base === undefined ? [] : [base]);
   });
 });
+
+describe('response sentences', () => {
+  it.each([
+    ['a bold name', 'If successful, this method returns a `200 OK` response code and an **alert** object in the response body.', 200, { kind: 'named', name: 'alert' }],
+    ['a linked collection', 'If successful, this method returns a `200 OK` response code and a collection of [user](user.md) and/or [group](group.md) objects in the response body.', 200, { kind: 'collection', of: { kind: 'named', name: 'user' } }],
+    ['"in the response body" after the link', 'If successful, this method returns a `200 OK` response code and a JSON representation of the [b2xIdentityUserFlow](x.md) in the response body.', 200, { kind: 'named', name: 'b2xIdentityUserFlow' }],
+    ['no content', 'If successful, this method returns a `204 No Content` response code.', 204, undefined],
+  ])('%s', (_name, sentence, status, type) => {
+    const facts = parsePage('p.md', `# Title\n\n## HTTP request\n\n\`\`\`http\nGET /x\n\`\`\`\n\n## Response\n\n${sentence}\n`);
+    expect(facts.operation?.response?.status).toBe(status);
+    if (type === undefined) expect(facts.operation?.response?.type).toBeUndefined();
+    else expect(facts.operation?.response?.type).toMatchObject(type);
+  });
+
+  it('takes the type from a later sentence when the first names none (attachment-get.md)', () => {
+    const facts = parsePage('p.md', '# T\n\n## HTTP request\n\n```http\nGET /x\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code.\n\nThe response body includes an [attachment](a.md) object.\n');
+    expect(facts.operation?.response).toMatchObject({ status: 200, type: { kind: 'named', name: 'attachment' } });
+  });
+
+  it('reads request paths from list items and from `### HTTP request` sections (insights-list-used.md, drive-get.md)', () => {
+    const facts = parsePage('p.md', '# T\n\n## HTTP request\n\n- Mine:\n  ```http\n  GET /me/insights/used\n  ```\n\n## Get a user\'s drive\n\n### HTTP request\n\n```http\nGET /users/{id}/drive\n```\n');
+    expect(facts.operation?.requests.map((r) => r.path)).toEqual(['/me/insights/used', '/users/{id}/drive']);
+  });
+});

@@ -3,6 +3,7 @@ import type { Names, OperationNames } from '../../naming/assign-names.js';
 import { importPath } from '../emitted-files.js';
 import { clientRuntimeFile, operationFile } from '../layout.js';
 import { renderTypeImports, typeExpression } from '../type-expression.js';
+import { propertyKey } from '../../naming/identifiers.js';
 import { operationDocLines } from './operation-doc.js';
 import { pathExpression, pathParametersType } from './path-expression.js';
 
@@ -66,7 +67,17 @@ export function operationView(operation: Operation, operationNames: OperationNam
   const parameters = ['client: GraphClient'];
   if (path.parameters.length > 0) parameters.push(`params: ${pathParametersType(path.parameters)}`);
   let bodyKind: OperationView['bodyKind'] = '';
-  if (operation.requestBody !== undefined) {
+  if (operation.bodyParameters.length > 0) {
+    // An action's parameter table is one JSON object; what the docs require is not optional.
+    bodyKind = 'json';
+    const required = new Set(operation.requiredBodyProperties);
+    const members = operation.bodyParameters.map((parameter) => {
+      const type = typeExpression(parameter.type, names, file, { objectForm: 'interface' });
+      merge(imports, type.imports);
+      return `readonly ${propertyKey(parameter.name)}${required.has(parameter.name) ? '' : '?'}: ${type.text}`;
+    });
+    parameters.push(`body: { ${members.join('; ')} }`);
+  } else if (operation.requestBody !== undefined) {
     if (isStream(operation.requestBody)) {
       bodyKind = 'binary';
       parameters.push('body: ArrayBuffer | string');

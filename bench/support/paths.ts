@@ -1,0 +1,8 @@
+import { join } from 'node:path';
+
+/** The md2ts checkout the bench measures. */
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+/** The Graph v1.0 docs beside the project (`../shared`): the default input, absent outside this workplace. */
+export const DEFAULT_CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'graph-docs-v1.0');
+export const CLI_ENTRY = join(PROJECT_ROOT, 'generator', 'cli', 'main.ts');
+export const REPORT_MAX_RSS = join(import.meta.dirname, 'report-max-rss.mjs');

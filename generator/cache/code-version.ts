@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** `generator/` (or `dist/generator/`): this module sits in its `cache/` folder. */
+const GENERATOR_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function filesBelow(path: string): string[] {
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The version of an installed package, found from its entry point (not every package exports its package.json). */
+function packageVersion(name: string): string {
+  try {
+    for (let dir = dirname(fileURLToPath(import.meta.resolve(name))); dirname(dir) !== dir; dir = dirname(dir)) {
+      const manifest = statSync(join(dir, 'package.json'), { throwIfNoEntry: false }) ? (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string }) : undefined;
+      if (manifest?.name === name) return manifest.version ?? '?';
+    }
+  } catch {
+    // not resolvable from here: the name alone still keys the cache
+  }
+  return '?';
+}
+
+/** md2ts's own version, from the package.json above this module. */
+function toolVersion(): string {
+  for (let dir = GENERATOR_DIR; dirname(dir) !== dir; dir = dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'md2ts') return manifest.version ?? '?';
+    } catch {
+      // no package.json here: keep walking up
+    }
+  }
+  return '?';
+}
+
+/**
+ * A hash of the code that decides a cached result: every file of the given `generator/`
+ * folders or files (sources under tsx, JavaScript in `dist/`), the versions of the packages it
+ * runs on, md2ts's own version and V8's (whose serializer writes the packs). Any edit to that
+ * code gives a new version, so a cache written by other code is never read back.
+ */
+export function codeVersion(parts: readonly string[], packages: readonly string[]): string {
+  const hash = createHash('sha256').update(`md2ts ${toolVersion()}\0v8 ${process.versions.v8}\0`);
+  for (const part of parts) {
+    for (const file of filesBelow(join(GENERATOR_DIR, part))) {
+      hash.update(relative(GENERATOR_DIR, file).split('\\').join('/')).update('\0').update(readFileSync(file)).update('\0');
+    }
+  }
+  for (const name of packages) hash.update(`${name}@${packageVersion(name)}\0`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The cache key of one input: a hash of everything the cached result depends on besides the code. */
+export function contentKey(...parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}

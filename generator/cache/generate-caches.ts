@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { PageFacts } from '../model/index.js';
+import { codeVersion, contentKey } from './code-version.js';
+import type { RunCache } from './run-cache.js';
+import { noCache, openRunCache } from './run-cache.js';
+
+/** What the TypeScript compiler made of one `src/` file. */
+export interface CompiledFile {
+  readonly js: string;
+  readonly dts: string;
+}
+
+/**
+ * A page's facts as the cache keeps them: serialized (V8's structured clone, which keeps
+ * `undefined` fields that JSON would drop). A tenth of the memory of the objects, which can
+ * then be freed as soon as the model is built, and every reader gets its own copy.
+ */
+export type EncodedFacts = Uint8Array;
+export const encodeFacts = (facts: PageFacts): EncodedFacts => serialize(facts);
+export const decodeFacts = (encoded: EncodedFacts): PageFacts => deserialize(encoded) as PageFacts;
+
+/** Whether a cached entry has the shape this code writes (a damaged pack reads as misses, never as a crash). */
+export const isEncodedFacts = (value: unknown): value is EncodedFacts => value instanceof Uint8Array && value.byteLength > 0;
+export const isCompiledFile = (value: unknown): value is CompiledFile =>
+  typeof value === 'object' && value !== null && typeof (value as CompiledFile).js === 'string' && typeof (value as CompiledFile).dts === 'string';
+
+/** The two caches of a generate run: page facts by page, compiled output by source file. */
+export interface GenerateCaches {
+  readonly facts: RunCache<EncodedFacts>;
+  readonly compiled: RunCache<CompiledFile>;
+  save(): Promise<void>;
+}
+
+/**
+ * The code page facts depend on: the parser, the model it fills (the diagnostics catalog
+ * included), the wrapper that turns a parser crash into a diagnostic, and the code that
+ * stores them (this folder, the parsing stage and its worker: a change of what an entry holds
+ * must not read old entries back), plus the packages the parser runs on (micromark and
+ * friends included: a patch there can change a tree).
+ */
+const FACTS_CODE = ['parse', 'model', 'cache', 'parallel/parse-page-safely.ts', 'parallel/parse-pages.ts', 'parallel/pipeline-worker.ts'];
+const FACTS_PACKAGES = [
+  'unified',
+  'remark-parse',
+  'remark-gfm',
+  'remark-frontmatter',
+  'micromark',
+  'mdast-util-from-markdown',
+  'micromark-extension-gfm',
+  'mdast-util-gfm',
+  'micromark-extension-frontmatter',
+  'mdast-util-to-string',
+  'unist-util-visit',
+  'yaml',
+  'jsonc-parser',
+];
+/** The code compiled output depends on: md2ts's compile stage, the code that stores it, and the TypeScript it runs. */
+const COMPILED_CODE = ['emit/compile', 'cache', 'parallel/compile-sources.ts'];
+const COMPILED_PACKAGES = ['ts-morph', '@ts-morph/common'];
+
+/** A page's facts depend on its path (every place names it) and its text. */
+export const factsKey = (file: string, text: string): string => contentKey(file, text);
+/** A source file compiles by its path (declarations name it) and its text. */
+export const compiledKey = (path: string, text: string): string => contentKey(path, text);
+
+/**
+ * Where the cache lives unless `--cache DIR` says: `node_modules/.cache/md2ts` of the current
+ * project, as other build tools do, or `~/.cache/md2ts` outside one.
+ */
+export function defaultCacheDir(cwd = process.cwd()): string {
+  return existsSync(join(cwd, 'node_modules')) ? join(cwd, 'node_modules', '.cache', 'md2ts') : join(homedir(), '.cache', 'md2ts');
+}
+
+/** The caches kept in `dir`, or in memory only when `dir` is undefined (a watch run with `--no-cache` still re-parses only what changed). */
+export async function openGenerateCaches(dir: string | undefined): Promise<GenerateCaches> {
+  const [facts, compiled] = await Promise.all([
+    openRunCache(dir, 'facts', codeVersion(FACTS_CODE, FACTS_PACKAGES), isEncodedFacts),
+    openRunCache(dir, 'compiled', codeVersion(COMPILED_CODE, COMPILED_PACKAGES), isCompiledFile),
+  ]);
+  return { facts, compiled, save: async () => void (await Promise.all([facts.save(), compiled.save()])) };
+}
+
+/** `--no-cache`: nothing read, nothing written. */
+export function noCaches(): GenerateCaches {
+  return { facts: noCache(), compiled: noCache(), save: async () => undefined };
+}

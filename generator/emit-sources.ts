@@ -1,0 +1,36 @@
+import type { ApiModel } from './model/index.js';
+import { assignNames } from './emit/naming/assign-names.js';
+import { emitOpenApi } from './emit/openapi/emit-openapi.js';
+import type { Render } from './emit/render/templates.js';
+import type { EmittedFiles } from './emit/typescript/emitted-files.js';
+import { emitModels } from './emit/typescript/models.js';
+import { emitOperations } from './emit/typescript/operations.js';
+import { emitIndex, emitPackageFiles } from './emit/typescript/package-files.js';
+import { emitValidators } from './emit/typescript/validators.js';
+import type { GenerateOptions } from './pipeline.js';
+
+/** The emitters a run can be limited to (`emitters` in md2ts.config.json). */
+export const EMITTER_NAMES = ['models', 'validators', 'operations', 'openapi'] as const;
+export type EmitterName = (typeof EMITTER_NAMES)[number];
+
+/** Runs every emitter over the model: the package's sources and package files, without `dist/`. */
+export function emitSources(model: ApiModel, render: Render, options: GenerateOptions): EmittedFiles {
+  const names = assignNames(model);
+  const run = new Set<EmitterName>(options.emitters ?? EMITTER_NAMES);
+  const parts = [
+    ...(run.has('models') ? [emitModels(model, names, render)] : []),
+    ...(run.has('validators') ? [emitValidators(model, names, render)] : []),
+    ...(run.has('operations') ? [emitOperations(model, names, render)] : []),
+  ];
+  const files: EmittedFiles = new Map(parts.flatMap((part) => [...part.files]));
+  for (const [path, text] of emitIndex(parts.flatMap((part) => part.exports), render)) files.set(path, text);
+  if (run.has('openapi')) for (const [path, text] of emitOpenApi(model, names, render, { title: options.packageName, version: options.packageVersion })) files.set(path, text);
+  for (const [path, text] of emitPackageFiles(options, render)) files.set(path, text);
+  return files;
+}
+
+/** The whole package: the sources and their compiled `dist/`, in sorted path order. */
+export function assemblePackage(sources: EmittedFiles, compiled: EmittedFiles): EmittedFiles {
+  return new Map([...sources, ...compiled].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+

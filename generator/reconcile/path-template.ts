@@ -1,0 +1,105 @@
+/**
+ * Path templates as the HTTP request blocks write them, made uniform: every value a caller
+ * supplies is a `{placeholder}`, so one template matches every example of its operation.
+ */
+
+/** A placeholder as the docs write one inside parentheses: `{x}`, `<x>`, quoted or not. */
+const WRITTEN_PLACEHOLDER = /^('?)(?:\{([^}]*)\}|<([^>]*)>)('?)$/;
+
+/** Splits `a=1, b='x'` at the commas outside quotes. */
+function splitArguments(text: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "'") quoted = !quoted;
+    else if (text[i] === ',' && !quoted) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim());
+}
+
+/**
+ * One parenthesised group of a segment. Function arguments (`getX(period='{period_value}')`,
+ * `range(address='<address>')`, `getY(count=n)`, `filterByCurrentUser(on='reviewer')`) each
+ * become a placeholder named by the parameter, quotes kept: any value the docs write there is
+ * the caller's to choose. A key (`items('{id}')`, `range(<address>)`) keeps its name.
+ */
+function argumentsTemplate(inside: string): string {
+  if (inside.trim() === '') return inside;
+  const parts = splitArguments(inside);
+  if (!parts.every((part) => /^[A-Za-z_$][\w$]*\s*=/.test(part))) {
+    const key = WRITTEN_PLACEHOLDER.exec(inside.trim());
+    return key ? `${key[1] ?? ''}{${key[2] ?? key[3] ?? ''}}${key[4] ?? ''}` : inside;
+  }
+  return parts
+    .map((part) => {
+      const at = part.indexOf('=');
+      const name = part.slice(0, at).trim();
+      const value = part.slice(at + 1).trim();
+      const quoted = value.length >= 2 && value.startsWith("'") && value.endsWith("'");
+      return quoted ? `${name}='{${name}}'` : `${name}={${name}}`;
+    })
+    .join(',');
+}
+
+/**
+ * The template of a documented path: function arguments as placeholders, `<x>` as `{x}`, no
+ * trailing slash. Braces are left alone (a `{id | userPrincipalName}` stays one placeholder).
+ */
+export function normalizePathTemplate(path: string): string {
+  let out = '';
+  let depth = 0;
+  let group = '';
+  let inGroup = false;
+  for (const char of path) {
+    if (inGroup) {
+      if (char === '{') depth++;
+      if (char === '}') depth--;
+      if (char === ')' && depth === 0) {
+        out += `(${argumentsTemplate(group)})`;
+        inGroup = false;
+        group = '';
+      } else group += char;
+      continue;
+    }
+    if (char === '{') depth++;
+    if (char === '}') depth--;
+    if (char === '(' && depth === 0) {
+      inGroup = true;
+      continue;
+    }
+    out += char;
+  }
+  if (inGroup) out += `(${group}`;
+  // A key written as a bare word in parentheses as a whole segment: `/teams/(team-id)/channels`.
+  out = out.replace(/\/\(([A-Za-z][\w-]*)\)(?=\/|$)/g, '/{$1}');
+  out = out.replace(/<([A-Za-z][\w-]*)>/g, '{$1}');
+  return out.length > 1 ? out.replace(/\/+$/, '') : out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A matcher for a template: each placeholder takes one segment's worth of text (or part of
+ * one, `('{id}')`), literal text compares case-insensitively as the service does.
+ */
+export function templatePattern(template: string, value = '[^/]+?'): RegExp {
+  let source = '';
+  let last = 0;
+  for (const match of template.matchAll(/\{[^}]*\}/g)) {
+    source += `${escapeRegExp(template.slice(last, match.index))}(${value})`;
+    last = match.index + match[0].length;
+  }
+  return new RegExp(`^${source}${escapeRegExp(template.slice(last))}/?$`, 'i');
+}
+
+/** True when a concrete example path fits a template (`/users/48d3…/messages` fits `/users/{id}/messages`). */
+export function fitsTemplate(path: string, template: string): boolean {
+  return templatePattern(template).test(path) || templatePattern(template, '.+?').test(path);
+}

@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openGenerateCaches } from '../../generator/cache/generate-caches.js';
+import { loadTemplates } from '../../generator/emit/render/templates.js';
+import type { ParallelOptions } from '../../generator/parallel/generate-in-parallel.js';
+import { generateInParallel } from '../../generator/parallel/generate-in-parallel.js';
+import type { GenerateResult, InputPage } from '../../generator/pipeline.js';
+import { generate } from '../../generator/pipeline.js';
+import { CORPUS_DOCS } from '../support/corpus.js';
+import { DEFAULT_OPTIONS, readSeedPages } from '../support/seeds.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'md2ts-parity-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Every 16th page of the v1.0 corpus (about 200), read as the CLI reads them. */
+function corpusSample(): InputPage[] {
+  const files = readdirSync(CORPUS_DOCS, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => relative(CORPUS_DOCS, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+  return files.filter((_, index) => index % 16 === 0).map((file) => ({ file, text: readFileSync(join(CORPUS_DOCS, file), 'utf8') }));
+}
+
+function expectSameOutput(actual: GenerateResult, expected: GenerateResult): void {
+  expect([...actual.files.keys()]).toEqual([...expected.files.keys()]);
+  for (const [path, text] of expected.files) expect(actual.files.get(path), path).toBe(text);
+  expect(actual.diagnostics).toEqual(expected.diagnostics);
+}
+
+/** Workers even on a small input, so the seeds exercise them too; a worker that fails (its work silently redone here) fails the test. */
+const WORKERS = {
+  // Three: with two, only parsing goes to workers (see generateInParallel).
+  workers: 3,
+  minWorkerLoad: { pages: 0, sources: 0 },
+  onWorkerError: (error: Error) => {
+    throw error;
+  },
+} satisfies Partial<ParallelOptions>;
+
+const inputs: [string, () => InputPage[]][] = [['the seeds', readSeedPages]];
+if (existsSync(CORPUS_DOCS)) inputs.push(['a sample of ~200 corpus pages', corpusSample]);
+else console.warn(`SKIPPED the corpus sample of output-parity.test.ts: ${CORPUS_DOCS} (../shared) is absent.`);
+
+describe.each(inputs)('output of %s: single-threaded, on worker threads and from the cache is byte-identical', (_name, read) => {
+  const pages = read();
+  const render = loadTemplates();
+  const expected = generate(pages, render, DEFAULT_OPTIONS);
+
+  it('on worker threads', async () => {
+    expectSameOutput(await generateInParallel(pages, render, { ...DEFAULT_OPTIONS, ...WORKERS }), expected);
+  });
+
+  it('from a cold cache, then a warm one (packs read back from disk), then after one page changed', async () => {
+    const dir = join(scratch, `cache-${pages.length}`);
+    const cold = await openGenerateCaches(dir);
+    expectSameOutput(await generateInParallel(pages, render, { ...DEFAULT_OPTIONS, workers: 1, caches: cold }), expected);
+    expect(cold.facts.stats).toEqual({ hits: 0, misses: pages.length });
+    await cold.save();
+
+    const warm = await openGenerateCaches(dir);
+    expectSameOutput(await generateInParallel(pages, render, { ...DEFAULT_OPTIONS, ...WORKERS, caches: warm }), expected);
+    expect(warm.facts.stats).toEqual({ hits: pages.length, misses: 0 });
+    expect(warm.compiled.stats.misses).toBe(0);
+    await warm.save();
+
+    const edited = pages.map((page, index) => (index === 0 ? { ...page, text: `${page.text}\nOne more paragraph.\n` } : page));
+    const again = await openGenerateCaches(dir);
+    expectSameOutput(await generateInParallel(edited, render, { ...DEFAULT_OPTIONS, workers: 1, caches: again }), generate(edited, render, DEFAULT_OPTIONS));
+    expect(again.facts.stats).toEqual({ hits: pages.length - 1, misses: 1 });
+  });
+
+  it('in a watch session (facts kept decoded from run to run), after an edit and after undoing it', async () => {
+    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map() };
+    const edited = pages.map((page, index) => (index === pages.length - 1 ? { ...page, text: `${page.text}\n\nAn edit.\n` } : page));
+    for (const run of [pages, edited, pages]) expectSameOutput(await generateInParallel(run, render, session), generate(run, render, DEFAULT_OPTIONS));
+    expect(session.factsMemo.size).toBe(pages.length);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadEmittedValidators } from '../../generator/cli/load-emitted-validators.js';
+import { formatExamplesSummary, validateExamples } from '../../generator/examples/validate-examples.js';
+import { formatCodeCounts } from '../../generator/report/text.js';
+import type { CorpusRun } from './corpus-run.js';
+
+/**
+ * Floors a little under what was reached (see the issue-5 note): the invalid rest are mostly
+ * the docs' own placeholders and wrong literals in real examples.
+ */
+const FLOORS = { parsed: 0.97, typed: 0.87, valid: 0.945 } as const;
+
+/** Every JSON example of the corpus classified, tied to a type and run through the emitted validators. */
+export function describeExampleChecks(run: () => CorpusRun): void {
+  describe("the docs' own examples", () => {
+    it('are parsed, typed and validated with the generated validators', async () => {
+      const { result } = run();
+      const report = validateExamples(result.model, await loadEmittedValidators(result.model, result.files));
+      const { summary } = report;
+      console.log(formatExamplesSummary(summary), JSON.stringify(summary.problems));
+      console.log(`example diagnostics by code:\n${formatCodeCounts(report.diagnostics).join('\n')}`);
+      expect(summary.parsed / summary.total).toBeGreaterThanOrEqual(FLOORS.parsed);
+      expect(summary.typed / summary.parsed).toBeGreaterThanOrEqual(FLOORS.typed);
+      expect(summary.valid / summary.typed).toBeGreaterThanOrEqual(FLOORS.valid);
+      expect(report.diagnostics.every((d) => d.place.line >= 1 && d.place.file !== '')).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,277 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isDeepStrictEqual } from 'node:util';
+import type { ApiModel, Example, Operation } from '../../generator/model/index.js';
+import { assignNames } from '../../generator/emit/naming/assign-names.js';
+import { pathExpression } from '../../generator/emit/typescript/operations/path-expression.js';
+
+/**
+ * Replays the docs' request examples through the generated request functions against a local
+ * server (issue 6's proof): each example's path parameters, query and body go in through the
+ * function's parameters; the server records what arrives and answers with the example's paired
+ * response, which the function must hand back.
+ */
+
+/** Why a request example was not sent as documented, or its response not returned. */
+export type ReplayFailure =
+  | 'no-operation'
+  | 'path-fits-no-template'
+  | 'body-not-json'
+  | 'body-not-taken'
+  | 'method'
+  | 'path'
+  | 'query'
+  | 'body'
+  | 'threw';
+
+export interface ReplayCase {
+  readonly example: Example;
+  readonly operation: Operation | undefined;
+  readonly functionName: string | undefined;
+  /** Empty when sent as documented. */
+  readonly sendFailures: readonly ReplayFailure[];
+  /** Undefined when no response example pairs with the request. */
+  readonly returned: boolean | undefined;
+  readonly detail: string;
+}
+
+export interface ReplayResult {
+  readonly cases: readonly ReplayCase[];
+  readonly sent: number;
+  readonly requests: number;
+  readonly returned: number;
+  readonly responses: number;
+}
+
+interface Recorded {
+  method: string;
+  path: string;
+  query: [string, string][];
+  body: string;
+}
+
+/** Decodes percent escapes where they are well-formed; docs write raw `%` in `$filter`s too. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Plain JSON data (the lenient JSON reader may build objects of another prototype, which deep-equality would count). */
+function plain(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+/** `a=1&$select=x,y` as ordered, decoded pairs (a key without `=` has the empty value). */
+export function queryPairs(query: string): [string, string][] {
+  if (query === '') return [];
+  return query
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const at = part.indexOf('=');
+      return at < 0 ? [safeDecode(part), ''] : [safeDecode(part.slice(0, at)), safeDecode(part.slice(at + 1))];
+    });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const PLACEHOLDER = /\{([^}]+)\}/g;
+
+/**
+ * The values an example path gives a template's placeholders, in order, or undefined when it
+ * does not fit. A placeholder takes one segment when it can, more only when it must
+ * (`/drive/root:/{item-path}:/content`).
+ */
+export function matchPathParameters(template: string, path: string): string[] | undefined {
+  for (const capture of ['([^/]+?)', '(.+?)']) {
+    let source = '';
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      source += escapeRegExp(template.slice(last, match.index)) + capture;
+      last = match.index + match[0].length;
+    }
+    source += escapeRegExp(template.slice(last));
+    const found = new RegExp(`^${source}/?$`, 'i').exec(path);
+    if (found) return found.slice(1).map((value) => safeDecode(value ?? ''));
+  }
+  return undefined;
+}
+
+/** The response example that answers a request example: the next one on its page, before the next request. */
+export function pairedResponses(examples: readonly Example[]): Map<Example, Example> {
+  const pairs = new Map<Example, Example>();
+  const byFile = new Map<string, Example[]>();
+  for (const example of examples) byFile.set(example.place.file, [...(byFile.get(example.place.file) ?? []), example]);
+  for (const list of byFile.values()) {
+    const sorted = [...list].sort((a, b) => a.place.line - b.place.line);
+    sorted.forEach((example, i) => {
+      if (example.role !== 'request') return;
+      for (const next of sorted.slice(i + 1)) {
+        if (next.role === 'request') break;
+        if (next.role === 'response') {
+          pairs.set(example, next);
+          break;
+        }
+      }
+    });
+  }
+  return pairs;
+}
+
+/**
+ * Whether what the function promises (its result type) fits the response the docs show: no body
+ * for `void`, a `{ value: [...] }` page for a collection, an object for an object type.
+ */
+export function promisedFits(operation: Operation, body: unknown): boolean {
+  const promised = operation.response.status === 204 ? undefined : operation.response.body;
+  if (promised === undefined) return body === undefined;
+  if (body === undefined) return false;
+  if (promised.kind === 'collection') return typeof body === 'object' && body !== null && Array.isArray((body as { value?: unknown }).value);
+  if (promised.kind === 'object') return typeof body === 'object' && body !== null && !Array.isArray(body);
+  return true;
+}
+
+type RequestFunction = (...args: unknown[]) => Promise<unknown>;
+
+interface GeneratedModule {
+  readonly createClient: (options: object) => unknown;
+  readonly [name: string]: unknown;
+}
+
+interface Answer {
+  status: number;
+  body: string | undefined;
+}
+
+function startServer(record: (r: Recorded) => Answer): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const url = request.url ?? '';
+      const at = url.indexOf('?');
+      const answer = record({
+        method: request.method ?? '',
+        path: at < 0 ? url : url.slice(0, at),
+        query: queryPairs(at < 0 ? '' : url.slice(at + 1)),
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      const noBody = answer.body === undefined || answer.status === 204 || answer.status === 304;
+      response.writeHead(answer.status, noBody ? {} : { 'content-type': 'application/json' });
+      response.end(noBody ? undefined : answer.body);
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((done) => server.close(() => done())) }),
+    ),
+  );
+}
+
+/** What the function resolved (or rejected) with, as JSON data to compare with the response example. */
+async function settle(call: Promise<unknown>): Promise<{ ok: boolean; value: unknown; status: number | undefined }> {
+  try {
+    const value = await call;
+    if (value instanceof ArrayBuffer) {
+      const text = Buffer.from(value).toString('utf8');
+      return { ok: true, value: text === '' ? undefined : JSON.parse(text), status: undefined };
+    }
+    return { ok: true, value, status: undefined };
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    return { ok: false, value: (error as { body?: unknown }).body, status: typeof status === 'number' ? status : undefined };
+  }
+}
+
+/** Replays every request example (with an HTTP request line) of the model through the loaded package. */
+export async function replayExamples(model: ApiModel, generated: GeneratedModule): Promise<ReplayResult> {
+  const names = assignNames(model);
+  const operations = new Map(model.operations.map((o) => [o.id, o]));
+  const pairs = pairedResponses(model.examples);
+  let answer: Answer = { status: 200, body: undefined };
+  let recorded: Recorded | undefined;
+  const server = await startServer((r) => {
+    recorded = r;
+    return answer;
+  });
+  const prefix = '/v1.0';
+  const client = generated.createClient({ baseUrl: `${server.url}${prefix}`, retry: { maxRetries: 0 } });
+  const cases: ReplayCase[] = [];
+  // Overview and resource pages show requests too, but document no operation to call.
+  const documented = new Set(model.operations.flatMap((o) => o.meta.sources.map((place) => place.file)));
+  try {
+    for (const example of model.examples) {
+      const request = example.request;
+      if (example.role !== 'request' || request === undefined) continue;
+      if (example.operationId === undefined && !documented.has(example.place.file)) continue;
+      const operation = example.operationId === undefined ? undefined : operations.get(example.operationId);
+      const functionName = operation && names.operations.get(operation.id)?.functionName;
+      const fn = functionName === undefined ? undefined : (generated[functionName] as RequestFunction | undefined);
+      const response = pairs.get(example);
+      const failures: ReplayFailure[] = [];
+      if (!operation || !fn) {
+        cases.push({ example, operation, functionName, sendFailures: ['no-operation'], returned: response && false, detail: '' });
+        continue;
+      }
+      const values = matchPathParameters(operation.path, request.path);
+      if (values === undefined) failures.push('path-fits-no-template');
+      const keys = pathExpression(operation.path, 'encode').parameters;
+      const args: unknown[] = [client];
+      if (keys.length > 0) args.push(Object.fromEntries(keys.map((k, i) => [k.key, values?.[i] ?? `{${k.name}}`])));
+      const takesBody = operation.requestBody !== undefined || operation.bodyParameters.length > 0;
+      if (takesBody) args.push(example.body);
+      if (example.bodyState === 'unparsed') failures.push('body-not-json');
+      if (example.hasBody && !takesBody) failures.push('body-not-taken');
+      const query = queryPairs(request.query);
+      args.push({ query: Object.fromEntries(query), signal: AbortSignal.timeout(10_000) });
+
+      answer = { status: response?.status ?? 200, body: response?.hasBody ? JSON.stringify(response.body) : undefined };
+      recorded = undefined;
+      const outcome = await settle(fn(...args));
+      const sent = recorded as Recorded | undefined;
+      let detail = '';
+      if (sent === undefined) failures.push('threw');
+      else {
+        if (sent.method !== request.method) failures.push('method');
+        const sentPath = safeDecode(sent.path.slice(prefix.length));
+        const wantPath = safeDecode(request.path).replace(/\/$/, '');
+        // Graph compares URL segments case-insensitively; values pass through unchanged anyway.
+        if (sentPath.toLowerCase() !== wantPath.toLowerCase()) {
+          failures.push('path');
+          detail = `sent ${sentPath} want ${wantPath}`;
+        }
+        if (!isDeepStrictEqual(sent.query, query)) failures.push('query');
+        const sentBody = sent.body === '' ? undefined : (JSON.parse(sent.body) as unknown);
+        const wantBody = example.hasBody ? plain(example.body) : undefined;
+        if (!failures.includes('body-not-json') && !failures.includes('body-not-taken') && !isDeepStrictEqual(sentBody, wantBody)) failures.push('body');
+      }
+      let returned: boolean | undefined;
+      if (response !== undefined) {
+        const want = response.hasBody ? plain(response.body) : undefined;
+        const status = response.status ?? 200;
+        returned = status >= 400 ? !outcome.ok && outcome.status === status : outcome.ok && isDeepStrictEqual(outcome.value, want) && promisedFits(operation, want);
+      }
+      cases.push({ example, operation, functionName, sendFailures: [...new Set(failures)], returned, detail });
+    }
+  } finally {
+    await server.close();
+  }
+  return {
+    cases,
+    requests: cases.length,
+    sent: cases.filter((c) => c.sendFailures.length === 0).length,
+    responses: cases.filter((c) => c.returned !== undefined).length,
+    returned: cases.filter((c) => c.returned === true).length,
+  };
+}
+
+/** The one line the replay test prints. */
+export function formatReplayLine(result: ReplayResult): string {
+  return `replay: requests ${result.sent}/${result.requests} sent as documented, responses ${result.returned}/${result.responses} returned`;
+}

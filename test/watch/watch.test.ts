@@ -1,0 +1,89 @@
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DOCS_INPUT, PROJECT_ROOT } from '../support/seeds.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'md2ts-watch-'));
+const docs = join(scratch, 'docs');
+const out = join(scratch, 'out');
+cpSync(DOCS_INPUT, docs, { recursive: true });
+
+const CREATE_PAGE = join(docs, 'intune-enrollment-importeddeviceidentity-create.md');
+const RESULT_PAGE = join(docs, 'intune-enrollment-importeddeviceidentityresult-create.md');
+const MODEL = join(out, 'src/models/imported-device-identity.ts');
+const RESULT_MODEL = join(out, 'src/models/imported-device-identity-result.ts');
+
+/** `md2ts generate --watch` in a child process, with its output collected as it comes. */
+class WatchProcess {
+  readonly child: ChildProcessWithoutNullStreams;
+  stdout = '';
+  stderr = '';
+
+  constructor(args: readonly string[]) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'generator/cli/main.ts'), 'generate', '--watch', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, CI: 'true' },
+    });
+    this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => (this.stdout += chunk));
+    this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
+  }
+
+  /** Waits until stdout holds `count` lines matching `pattern`, or fails after `ms` with what it printed. */
+  async waitFor(pattern: RegExp, count = 1, ms = 60_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    const matches = (): number => this.stdout.split('\n').filter((line) => pattern.test(line)).length;
+    while (matches() < count) {
+      if (this.child.exitCode !== null) throw new Error(`md2ts --watch exited ${this.child.exitCode}:\n${this.stdout}\n${this.stderr}`);
+      if (Date.now() > deadline) throw new Error(`no ${count}× ${pattern} within ${ms} ms:\n${this.stdout}\n${this.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  exited(): Promise<number | null> {
+    return this.child.exitCode !== null ? Promise.resolve(this.child.exitCode) : new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+}
+
+let watcher: WatchProcess | undefined;
+afterAll(() => {
+  if (watcher?.child.exitCode === null) watcher.child.kill('SIGKILL');
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('md2ts generate --watch', () => {
+  it('regenerates on an edit, survives a half-saved page and a deleted page, and stops cleanly on Ctrl-C', async () => {
+    watcher = new WatchProcess(['--input', docs, '--out', out, '--cache', join(scratch, 'cache'), '--quiet']);
+    await watcher.waitFor(/^wrote \d+ files to .*Watching/);
+    expect(readFileSync(MODEL, 'utf8')).not.toContain('watchNote');
+
+    // An edit: one more row in the request body's properties table gives the type one more property.
+    const page = readFileSync(CREATE_PAGE, 'utf8');
+    writeFileSync(CREATE_PAGE, page.replace(/^(\|platform\|Enumeration\|.*\|)$/m, '$1\n|watchNote|String|Added by the watch test.|'));
+    await watcher.waitFor(/^regenerated in .*intune-enrollment-importeddeviceidentity-create\.md changed; 1 page parsed\): [1-9]\d* changed/);
+    expect(readFileSync(MODEL, 'utf8')).toMatch(/watchNote\?: string/);
+    expect(watcher.stdout).toMatch(/^ {2}changed: src\/models\/imported-device-identity\.ts$/m);
+
+    // Half-saved: the page cut off inside its table. A run with diagnostics, not a crash.
+    writeFileSync(CREATE_PAGE, page.slice(0, page.indexOf('|lastModifiedDateTime|')));
+    await watcher.waitFor(/^regenerated in /, 2);
+    expect(existsSync(MODEL)).toBe(true);
+    writeFileSync(CREATE_PAGE, page);
+    await watcher.waitFor(/^regenerated in /, 3);
+
+    // Deleted: the type only that page describes goes, with its files.
+    expect(existsSync(RESULT_MODEL)).toBe(true);
+    unlinkSync(RESULT_PAGE);
+    await watcher.waitFor(/^regenerated in .*intune-enrollment-importeddeviceidentityresult-create\.md changed; 0 pages parsed\): .*[1-9]\d* removed/);
+    expect(existsSync(RESULT_MODEL)).toBe(false);
+    expect(watcher.stdout).toMatch(/^ {2}removed: src\/models\/imported-device-identity-result\.ts$/m);
+    const manifest = JSON.parse(readFileSync(join(out, '.md2ts-manifest.json'), 'utf8')) as string[];
+    expect(manifest).not.toContain('src/models/imported-device-identity-result.ts');
+
+    watcher.child.kill('SIGINT');
+    expect(await watcher.exited()).toBe(0);
+    expect(watcher.stdout).toMatch(/stopped watching\.\n$/);
+  });
+});

@@ -5,13 +5,20 @@ import type { Render } from './emit/render/templates.js';
 import type { EmittedFiles } from './emit/typescript/emitted-files.js';
 import { emitModels } from './emit/typescript/models.js';
 import { emitOperations } from './emit/typescript/operations.js';
-import { emitIndex, emitPackageFiles } from './emit/typescript/package-files.js';
+import { emitIndex, emitPackageFiles, exampleImports } from './emit/typescript/package-files.js';
 import { emitValidators } from './emit/typescript/validators.js';
 import type { GenerateOptions } from './pipeline.js';
 
 /** The emitters a run can be limited to (`emitters` in md2ts.config.json). */
 export const EMITTER_NAMES = ['models', 'validators', 'operations', 'openapi'] as const;
 export type EmitterName = (typeof EMITTER_NAMES)[number];
+
+/** The id of the object type with the most own properties (first by id on a tie): the README's example. */
+function richestObject(model: ApiModel): string | undefined {
+  let best: ApiModel['objects'][number] | undefined;
+  for (const object of model.objects) if (best === undefined || object.properties.length > best.properties.length) best = object;
+  return best?.id;
+}
 
 /** Runs every emitter over the model: the package's sources and package files, without `dist/`. */
 export function emitSources(model: ApiModel, render: Render, options: GenerateOptions): EmittedFiles {
@@ -25,7 +32,18 @@ export function emitSources(model: ApiModel, render: Render, options: GenerateOp
   const files: EmittedFiles = new Map(parts.flatMap((part) => [...part.files]));
   for (const [path, text] of emitIndex(parts.flatMap((part) => part.exports), render)) files.set(path, text);
   if (run.has('openapi')) for (const [path, text] of emitOpenApi(model, names, render, { title: options.packageName, version: options.packageVersion })) files.set(path, text);
-  for (const [path, text] of emitPackageFiles(options, render)) files.set(path, text);
+  const richest = richestObject(model);
+  const contents = {
+    models: run.has('models'),
+    validators: run.has('validators'),
+    operations: run.has('operations'),
+    openApi: run.has('openapi'),
+    exampleImports: exampleImports(
+      parts.flatMap((part) => part.exports),
+      richest === undefined ? undefined : names.types.get(richest)?.validate,
+    ),
+  };
+  for (const [path, text] of emitPackageFiles(options, contents, render)) files.set(path, text);
   return files;
 }
 

@@ -93,6 +93,11 @@ export const DIAGNOSTIC_CATALOG = {
     'A page is larger than md2ts parses: it is skipped.',
     (a) => `page is ${a.size}, over the ${a.limit} limit for one page: skipped (real reference pages are under 100 KB)`,
   ),
+  'input-too-nested': entry<{ what: string; depth: string; limit: string }>(
+    'warning',
+    'A line nests deeper than any reference page needs (Markdown parsers slow down badly): it is left out.',
+    (a) => `line has ${a.depth} ${a.what}, over the limit of ${a.limit}: left out, the rest of the page is read`,
+  ),
   'input-binary': entry<Args>('error', 'A page holds binary data (NUL bytes), not text: it is skipped.', () => 'file holds NUL bytes, so it is binary (or UTF-16), not UTF-8 Markdown: skipped'),
   'input-not-utf8': entry<Args>(
     'warning',

@@ -27,6 +27,7 @@ import type { Section } from './sections.js';
 import { pageTitle, splitSections } from './sections.js';
 import { columnIndex, readTable } from './tables.js';
 import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, readEnumMembers } from './enum-table.js';
+import { guardNesting } from './nesting-guard.js';
 
 /** What the walk over a page's sections collects, before it is frozen into PageFacts. */
 interface Collected {
@@ -197,8 +198,9 @@ function collectSection(file: string, section: Section, into: Collected): void {
  * API pages (seeds 000 and 001: permissions, HTTP request, request body table, response,
  * examples) and resource pages (Properties/Relationships tables, JSON representation).
  */
-export function parsePage(file: string, text: string): PageFacts {
-  const tree = parseMarkdown(text);
+export function parsePage(file: string, rawText: string): PageFacts {
+  const guarded = guardNesting(file, rawText);
+  const tree = parseMarkdown(guarded.text);
   const frontMatter = readFrontMatter(file, tree);
   const titleNode = pageTitle(tree);
   const title = titleNode ? toString(titleNode).trim() : undefined;
@@ -216,7 +218,7 @@ export function parsePage(file: string, text: string): PageFacts {
     inheritsFrom: [],
     enums: [],
     examples: [],
-    diagnostics: [...frontMatter.diagnostics],
+    diagnostics: [...guarded.diagnostics, ...frontMatter.diagnostics],
   };
   for (const section of splitSections(tree)) collectSection(file, section, into);
   const operation: OperationFacts | undefined =

@@ -48,6 +48,13 @@ describe('md2ts.config.json', () => {
     expect(index).not.toContain('./validators/');
     expect(existsSync(join(pkg, 'src/validators'))).toBe(false);
     expect(existsSync(join(pkg, 'openapi.json'))).toBe(false);
+    // The package's manifest and README promise only what is there.
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; files: string[] };
+    expect(Object.keys(manifest.exports)).toEqual(['.', './package.json']);
+    expect(manifest.files).toEqual(['dist', 'src']);
+    const readme = readFileSync(join(pkg, 'README.md'), 'utf8');
+    expect(readme).not.toMatch(/openapi\.json|src\/validators|validate[A-Z]/);
+    expect(readme).toContain("import { createClient } from 'md2ts-generated';");
     const tsc = join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc');
     expect(() => execFileSync(process.execPath, [tsc, '-p', join(pkg, 'tsconfig.json'), '--noEmit'], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
   });

@@ -32,12 +32,32 @@ export function emitIndex(exports: readonly PublicExport[], render: Render): Emi
   return new Map([[file, render('index.ts', { lines })]]);
 }
 
+/** Which parts a run emitted: the package's README and `package.json` describe only those. */
+export interface PackageContents {
+  readonly models: boolean;
+  readonly validators: boolean;
+  readonly operations: boolean;
+  readonly openApi: boolean;
+  /** Value names the README's import line shows, taken from what was emitted (never a fixed name). */
+  readonly exampleImports: readonly string[];
+}
+
 /** The package's own `package.json`, `tsconfig.json` and README: an npm package with no run-time dependencies. */
-export function emitPackageFiles(options: PackageOptions, render: Render): EmittedFiles {
-  const view = { name: options.packageName, version: options.packageVersion };
+export function emitPackageFiles(options: PackageOptions, contents: PackageContents, render: Render): EmittedFiles {
+  const view = { name: options.packageName, version: options.packageVersion, ...contents, exampleImports: contents.exampleImports.join(', ') };
   return new Map([
     ['package.json', render('package.json', view)],
     ['tsconfig.json', render('package-tsconfig.json', view)],
     ['README.md', render('package-readme.md', view)],
   ]);
+}
+
+/**
+ * The README's import line: `createClient` and one validator, `preferred` (the validator of
+ * the richest object type) when it was emitted, else the first; all from the emitted exports.
+ */
+export function exampleImports(exports: readonly PublicExport[], preferred: string | undefined): string[] {
+  const values = exports.filter((e) => !e.typeOnly).map((e) => e.name);
+  const validator = preferred !== undefined && values.includes(preferred) ? preferred : values.filter((name) => /^validate[A-Z]/.test(name)).sort()[0];
+  return [...(values.includes('createClient') ? ['createClient'] : []), ...(validator !== undefined ? [validator] : [])];
 }

@@ -69,7 +69,9 @@ packageName, packageVersion, emitters (any of "models", "validators", "operation
 severity ({ "<code>": "off" | "info" | "warning" | "error" }). Paths in it are relative to the
 file. Flags override it.
 
-Pages over ${MAX_PAGE_BYTES / (1024 * 1024)} MiB, binary files and empty files are skipped with a diagnostic.
+Pages over ${MAX_PAGE_BYTES / (1024 * 1024)} MiB, binary files and empty files are skipped with a diagnostic; a line nested
+deeper than any reference page (over 256 columns of indentation, 32 list or quote markers, 64 open
+brackets) is left out with a warning, as Markdown parsers slow down badly on such input.
 
 Exit codes: 0 when output was generated (warnings about the docs are normal); 1 when --check
 finds the out dir stale, when --fail-on finds diagnostics at its level (after writing), or on an

@@ -11,6 +11,7 @@ import { inferBasesFromExamples } from './example-bases.js';
 import { inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { keepDeclaredRequired, reconcileOperations } from './operations.js';
+import { inferPathProperties } from './path-properties.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
 
@@ -95,6 +96,8 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
     return new Set([key, ...ancestorChain(bases, key)].flatMap((k) => (ownProperties.get(k) ?? []).map((p) => p.name)));
   };
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
+  // Relationships only the API pages' paths show (weakest property evidence, after the tables).
+  for (const [key, added] of inferPathProperties(pages, byPage, operations, bases, ownProperties)) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
 
   const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {
     const built: ObjectType[] = [];

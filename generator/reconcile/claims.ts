@@ -170,6 +170,15 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
       const target = objectClaims(qualify(annotatedType, namespace), representation.annotationPlace ?? representation.place);
       applyResourceStatements(target, page, representation, namespace, representation.place);
     }
+    // "Derived types" on a base type's page (meetinginfo.md): each named type derives from the
+    // type the page describes, stated as plainly as "inherits from" prose on the derived page.
+    const pageType = [...described][0] ?? (typeof annotatedType === 'string' && annotatedType.trim() !== '' ? typeKey(qualify(annotatedType, namespace)) : undefined);
+    if (pageType !== undefined) {
+      for (const derived of page.derivedTypes) {
+        const target = objectClaims(qualify(derived.name, namespace), derived.place);
+        if (target.key !== pageType) target.statedBases.push({ key: pageType, place: derived.place, via: 'prose' });
+      }
+    }
     for (const description of page.enums) enumClaims(qualify(description.name.name, namespace), description.members, description.place);
   }
   return { objects, enums, spellings, pageNamespaces };

@@ -1,0 +1,148 @@
+import type { Operation, PageFacts, Property, TypeRef } from '../model/index.js';
+import { ancestorChain } from './inheritance.js';
+import type { PageOperationTypes } from './operations.js';
+
+/** A path split into segments, placeholders as `{}`: `/users/{id}/photos` → `users`, `{}`, `photos`. */
+function segmentsOf(path: string): string[] {
+  return path
+    .split('?')[0]!
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => (/^\{[^}]*\}$/.test(segment) ? '{}' : segment));
+}
+
+const pathKey = (segments: readonly string[]): string => segments.join('/').toLowerCase();
+
+/** A segment that can only be a property name: no key, cast (`microsoft.graph.x`), `$value`, or call (`delta()`). */
+const PROPERTY_SEGMENT = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * What GET operations return at each path, one type per path. Pages that list a path with a
+ * query (`GET /me?$expand=manager` on user-list-manager.md, `GET /me/extensions/{id}` beside
+ * `GET /me?$expand=extensions`) name their own response for all of their lines, so a merged
+ * operation may say `entity` for `/me`: instead each page votes for its response on each of
+ * its GET lines with weight 1/lines (a page about one path speaks for it more than a page
+ * listing a dozen); the heaviest type wins, the first page's on a tie.
+ */
+function pathFacts(byPage: ReadonlyMap<string, PageOperationTypes>, operations: ReadonlyMap<string, Operation>, functionPages: ReadonlySet<string>): Map<string, PathFact> {
+  const votes = new Map<string, { fact: PathFact; weight: number; typeKey: string }[]>();
+  for (const file of [...byPage.keys()].sort()) {
+    if (functionPages.has(file)) continue;
+    const page = byPage.get(file);
+    const body = page?.response;
+    if (!page || body === undefined || !(body.kind === 'object' || (body.kind === 'collection' && body.of.kind === 'object'))) continue;
+    const lines = page.operations.filter((line) => line.method === 'GET');
+    for (const line of lines) {
+      const operation = operations.get(line.id);
+      if (!operation) continue;
+      const segments = segmentsOf(line.path);
+      const key = pathKey(segments);
+      const list = votes.get(key) ?? [];
+      const typeKey = JSON.stringify(body);
+      const known = list.find((vote) => vote.typeKey === typeKey);
+      if (known) known.weight += 1 / lines.length;
+      else list.push({ fact: { segments, body, operation }, weight: 1 / lines.length, typeKey });
+      votes.set(key, list);
+    }
+  }
+  const facts = new Map<string, PathFact>();
+  for (const [key, list] of votes) {
+    const best = list.reduce((a, b) => (b.weight > a.weight + 1e-9 ? b : a));
+    facts.set(key, best.fact);
+  }
+  return facts;
+}
+
+/**
+ * A page about a function: its operation facts say so (a `Function parameters` section, "this
+ * function returns"), or its request examples call the path's last segment with parentheses
+ * (`GET …/reports/getGroupArchivedPrintJobs(groupId='…')` under `GET /reports/getGroupArchivedPrintJobs`).
+ */
+function documentsFunction(page: PageFacts): boolean {
+  if (page.operation === undefined) return false;
+  if (page.operation.isFunction) return true;
+  const names = new Set(page.operation.requests.map((line) => segmentsOf(line.path).at(-1)?.toLowerCase()));
+  return page.examples.some((example) => {
+    const path = example.http?.kind === 'request' ? example.http.path : '';
+    return [...path.matchAll(/([A-Za-z]\w*)\(/g)].some((call) => names.has(call[1]?.toLowerCase()));
+  });
+}
+
+/** What GET operations document at one path: the response there. */
+interface PathFact {
+  readonly segments: readonly string[];
+  readonly body: TypeRef;
+  readonly operation: Operation;
+}
+
+/**
+ * The object type a path addresses, from what GET operations return there: `/users/{id}` is
+ * an item of what `/users` lists (or what `/users/{id}` itself returns); `/me` what it
+ * returns. A path no operation documents is resolved through its parent: `/me/drive/root` is
+ * the `root` property of what `/me/drive` addresses.
+ */
+function objectAt(segments: readonly string[], facts: ReadonlyMap<string, PathFact>, propertyOf: (owner: string, name: string) => TypeRef | undefined, depth = 0): string | undefined {
+  if (segments.length === 0 || depth > 16) return undefined;
+  const direct = facts.get(pathKey(segments))?.body;
+  if (direct?.kind === 'object') return direct.id;
+  const last = segments[segments.length - 1] ?? '';
+  const parent = segments.slice(0, -1);
+  if (last === '{}') {
+    const listed = facts.get(pathKey(parent))?.body;
+    if (listed?.kind === 'collection' && listed.of.kind === 'object') return listed.of.id;
+    const property = parentProperty(parent, facts, propertyOf, depth);
+    return property?.kind === 'collection' && property.of.kind === 'object' ? property.of.id : undefined;
+  }
+  const property = parentProperty(segments, facts, propertyOf, depth);
+  return property?.kind === 'object' ? property.id : undefined;
+}
+
+/** The type of the property the path's last segment names on what its parent addresses. */
+function parentProperty(segments: readonly string[], facts: ReadonlyMap<string, PathFact>, propertyOf: (owner: string, name: string) => TypeRef | undefined, depth: number): TypeRef | undefined {
+  const last = segments[segments.length - 1] ?? '';
+  if (!PROPERTY_SEGMENT.test(last)) return undefined;
+  const owner = objectAt(segments.slice(0, -1), facts, propertyOf, depth + 1);
+  return owner === undefined ? undefined : propertyOf(owner, last);
+}
+
+/**
+ * Relationships a type's page leaves out but its API pages show: `GET /users/{id}/photos`
+ * returning a collection of [profilePhoto] says `user` has a `photos` property of that type
+ * (user-list-photos.md; user.md's Relationships table does not list it). The owner is what
+ * the parent path addresses (see objectAt). Only GET operations whose last segment is a plain
+ * name and whose response is an object or a collection of objects count: a GET on a function
+ * (`delta()`), a cast, `$value` or `$count` names no property. The weakest property evidence:
+ * a name the type or an ancestor already has (any case) is left as the tables say.
+ */
+export function inferPathProperties(
+  pages: readonly PageFacts[],
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: readonly Operation[],
+  bases: ReadonlyMap<string, string>,
+  ownProperties: ReadonlyMap<string, readonly Property[]>,
+): Map<string, Property[]> {
+  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
+  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
+  const added = new Map<string, Property[]>();
+  const chainOf = (id: string): string[] => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())];
+  const propertyOf = (owner: string, name: string): TypeRef | undefined => {
+    const lower = name.toLowerCase();
+    for (const key of chainOf(owner)) {
+      const found = [...(ownProperties.get(key) ?? []), ...(added.get(key) ?? [])].find((p) => p.name.toLowerCase() === lower);
+      if (found) return found.type;
+    }
+    return undefined;
+  };
+  // Shorter paths first, so `/me/drive` is known before `/me/drive/root/children` is placed.
+  const ordered = [...facts.values()].sort((a, b) => a.segments.length - b.segments.length || (pathKey(a.segments) < pathKey(b.segments) ? -1 : 1));
+  for (const fact of ordered) {
+    const name = fact.segments[fact.segments.length - 1] ?? '';
+    if (!PROPERTY_SEGMENT.test(name) || fact.segments.length < 2 || fact.body.kind !== 'collection') continue;
+    const owner = objectAt(fact.segments.slice(0, -1), facts, propertyOf);
+    if (owner === undefined || propertyOf(owner, name) !== undefined) continue;
+    const key = owner.toLowerCase();
+    const property: Property = { name, type: fact.body, meta: { description: undefined, sources: fact.operation.meta.sources.slice(0, 1) } };
+    added.set(key, [...(added.get(key) ?? []), property]);
+  }
+  return added;
+}

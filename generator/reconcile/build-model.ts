@@ -8,10 +8,12 @@ import { reconcileExamples } from './examples.js';
 import { checkExampleEnums } from './check-example-enums.js';
 import { ancestorChain, chooseBases } from './inheritance.js';
 import { inferBasesFromExamples } from './example-bases.js';
-import { inferKeyBases } from './key-base.js';
-import { qualify } from './names.js';
+import { inferAddressedBases, inferKeyBases } from './key-base.js';
+import { qualify, typeKey } from './names.js';
 import { keepDeclaredRequired, reconcileOperations } from './operations.js';
-import { inferPathProperties } from './path-properties.js';
+import { addressedTypes, inferPathProperties, segmentsOf } from './path-properties.js';
+import { readTitleBindings } from './title-bound-types.js';
+import { pageNamespace } from './claims.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
 
@@ -97,7 +99,15 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   };
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
   // Relationships only the API pages' paths show (weakest property evidence, after the tables).
-  for (const [key, added] of inferPathProperties(pages, byPage, operations, bases, ownProperties)) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
+  const bound = readTitleBindings(pages, segmentsOf, (name, page) => objectIds.has(typeKey(qualify(name, pageNamespace(page))))).flatMap((binding) => {
+    const namespace = pageNamespace(binding.page);
+    const key = typeKey(qualify(binding.name, namespace));
+    if (table.enumIdOf(key) !== undefined) return [];
+    const place = binding.page.operation?.place ?? { file: binding.page.file, line: 1, column: 1 };
+    return [{ prefix: binding.prefix, id: table.objectIdOf(key, binding.name, namespace, place), place }];
+  });
+  const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
+  for (const [key, added] of inferPathProperties(pages, byPage, operations, bases, ownProperties, bound)) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
 
   const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {
     const built: ObjectType[] = [];
@@ -123,7 +133,10 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   // The weakest base evidence comes last, once examples can be walked against the model.
   const shown = inferBasesFromExamples(objects, examples);
   for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
-  if (shown.size > 0) ({ objects, diagnostics: objectNotes } = buildObjects());
+  // Weaker still: a type the paths address as an entity derives from the key root.
+  const before = bases.size;
+  inferAddressedBases(new Map(objectClaims), bases, addressed);
+  if (shown.size > 0 || bases.size > before) ({ objects, diagnostics: objectNotes } = buildObjects());
   const partial = { objects, enums, operations: keepDeclaredRequired(sortedOperations, objects) };
   examples = reconcileExamples(pages, claims, partial, byPage, diagnostics);
   diagnostics.push(...objectNotes, ...checkExampleEnums(partial, examples));

@@ -1,9 +1,9 @@
-import type { Operation, PageFacts, Property, TypeRef } from '../model/index.js';
+import type { Operation, PageFacts, Property, SourcePlace, TypeRef } from '../model/index.js';
 import { ancestorChain } from './inheritance.js';
 import type { PageOperationTypes } from './operations.js';
 
 /** A path split into segments, placeholders as `{}`: `/users/{id}/photos` → `users`, `{}`, `photos`. */
-function segmentsOf(path: string): string[] {
+export function segmentsOf(path: string): string[] {
   return path
     .split('?')[0]!
     .split('/')
@@ -33,15 +33,15 @@ function pathFacts(byPage: ReadonlyMap<string, PageOperationTypes>, operations: 
     if (!page || body === undefined || !(body.kind === 'object' || (body.kind === 'collection' && body.of.kind === 'object'))) continue;
     const lines = page.operations.filter((line) => line.method === 'GET');
     for (const line of lines) {
-      const operation = operations.get(line.id);
-      if (!operation) continue;
+      const place = operations.get(line.id)?.meta.sources[0];
+      if (place === undefined) continue;
       const segments = segmentsOf(line.path);
       const key = pathKey(segments);
       const list = votes.get(key) ?? [];
       const typeKey = JSON.stringify(body);
       const known = list.find((vote) => vote.typeKey === typeKey);
       if (known) known.weight += 1 / lines.length;
-      else list.push({ fact: { segments, body, operation }, weight: 1 / lines.length, typeKey });
+      else list.push({ fact: { segments, body, place }, weight: 1 / lines.length, typeKey });
       votes.set(key, list);
     }
   }
@@ -72,7 +72,7 @@ function documentsFunction(page: PageFacts): boolean {
 interface PathFact {
   readonly segments: readonly string[];
   readonly body: TypeRef;
-  readonly operation: Operation;
+  readonly place: SourcePlace;
 }
 
 /**
@@ -120,9 +120,15 @@ export function inferPathProperties(
   operations: readonly Operation[],
   bases: ReadonlyMap<string, string>,
   ownProperties: ReadonlyMap<string, readonly Property[]>,
+  bound: readonly { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace }[] = [],
 ): Map<string, Property[]> {
   const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
   const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
+  // A path no GET documents may still be addressed by a bound action's title (see title-bound-types.ts).
+  for (const binding of bound) {
+    const key = pathKey(binding.prefix);
+    if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
+  }
   const added = new Map<string, Property[]>();
   const chainOf = (id: string): string[] => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())];
   const propertyOf = (owner: string, name: string): TypeRef | undefined => {
@@ -141,8 +147,32 @@ export function inferPathProperties(
     const owner = objectAt(fact.segments.slice(0, -1), facts, propertyOf);
     if (owner === undefined || propertyOf(owner, name) !== undefined) continue;
     const key = owner.toLowerCase();
-    const property: Property = { name, type: fact.body, meta: { description: undefined, sources: fact.operation.meta.sources.slice(0, 1) } };
+    const property: Property = { name, type: fact.body, meta: { description: undefined, sources: [fact.place] } };
     added.set(key, [...(added.get(key) ?? []), property]);
   }
   return added;
+}
+
+/**
+ * Object types the paths address as entities: a root singleton (`GET /reports` returns a
+ * [reportRoot]; `/communications`, bound by a title) and an item addressed by key (`GET
+ * /users/{id}`, or the items of a list that paths follow with a key). In OData only entity
+ * types are addressed so; see inferAddressedBases for what that implies.
+ */
+export function addressedTypes(
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: readonly Operation[],
+  pages: readonly PageFacts[],
+  bound: readonly { readonly prefix: readonly string[]; readonly id: string }[],
+): Set<string> {
+  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
+  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
+  const ids = new Set<string>();
+  for (const binding of bound) if (binding.prefix.length === 1) ids.add(binding.id);
+  for (const [key, fact] of facts) {
+    const last = fact.segments[fact.segments.length - 1];
+    if (fact.body.kind === 'object' && (fact.segments.length >= 1 || last === '{}')) ids.add(fact.body.id);
+    if (fact.body.kind === 'collection' && fact.body.of.kind === 'object' && facts.has(`${key}/{}`)) ids.add(fact.body.of.id);
+  }
+  return ids;
 }

@@ -11,7 +11,7 @@ import { inferBasesFromExamples } from './example-bases.js';
 import { inferAddressedBases, inferKeyBases } from './key-base.js';
 import { qualify, typeKey } from './names.js';
 import { keepDeclaredRequired, reconcileOperations } from './operations.js';
-import { addressedTypes, inferPathProperties, segmentsOf } from './path-properties.js';
+import { addressedTypes, inferPathProperties, respellLowercaseProperties, segmentSpellings, segmentsOf } from './path-properties.js';
 import { readTitleBindings } from './title-bound-types.js';
 import { pageNamespace } from './claims.js';
 import { mergeProperties } from './properties.js';
@@ -29,6 +29,21 @@ function representationOnly(key: string, objects: ReadonlyMap<string, ObjectClai
   const weakest = own.properties.length === 0 && own.representationProperties.length === 0 ? own.exampleProperties : [];
   const seen = new Set<string>();
   return [...own.representationProperties, ...weakest].filter((p) => !listed.has(p.name) && !seen.has(p.name) && seen.add(p.name));
+}
+
+/**
+ * A type's property rows, less the request-body rows that no resource table of the type or
+ * its ancestors lists when such a table exists: a create page's table mixes in the fields of
+ * nested objects (agreement-post-agreements.md lists `fileName`, `language`, `data` of the
+ * agreement's first file), while the resource page is the type's reference. A type no resource
+ * table describes keeps its request-body rows: they are all the docs say.
+ */
+function tableProperties(key: string, objects: ReadonlyMap<string, ObjectClaims>, bases: ReadonlyMap<string, string>): PropertyClaim[] {
+  const own = objects.get(key)?.properties ?? [];
+  const chain = [key, ...ancestorChain(bases, key)].flatMap((k) => (objects.get(k)?.properties ?? []).filter((p) => !p.fromRequestBody));
+  if (chain.length === 0) return own;
+  const listed = new Set(chain.map((p) => p.name));
+  return own.filter((p) => !p.fromRequestBody || listed.has(p.name));
 }
 
 /** True when making `base` the base of `key` would close a loop. */
@@ -89,7 +104,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const ownProperties = new Map<string, Property[]>();
   for (const [key, c] of claims.objects) {
     if (enumIds.has(key)) continue;
-    ownProperties.set(key, mergeProperties(idOf(key), [...c.properties, ...representationOnly(key, claims.objects, bases)], table, diagnostics));
+    ownProperties.set(key, mergeProperties(idOf(key), [...tableProperties(key, claims.objects, bases), ...representationOnly(key, claims.objects, bases)], table, diagnostics));
   }
 
   // Property names a type has, own or inherited: what an untyped create example may send.
@@ -107,6 +122,8 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
     return [{ prefix: binding.prefix, id: table.objectIdOf(key, binding.name, namespace, place), place }];
   });
   const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
+  const spelling = segmentSpellings(pages);
+  for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
   for (const [key, added] of inferPathProperties(pages, byPage, operations, bases, ownProperties, bound)) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
 
   const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {

@@ -54,6 +54,30 @@ function pathFacts(byPage: ReadonlyMap<string, PageOperationTypes>, operations: 
 }
 
 /**
+ * Paths are case-insensitive, and some pages write them in lowercase
+ * (`/teams/{id}/schedule/openshifts`, schedule-list-openshifts.md) while others spell the
+ * property (`openShifts`): a segment is named as the most frequent spelling with capitals that
+ * any page's request lines use for it, else as written.
+ */
+export function segmentSpellings(pages: readonly PageFacts[]): (segment: string) => string {
+  const counts = new Map<string, Map<string, number>>();
+  for (const page of pages) {
+    for (const line of page.operation?.requests ?? []) {
+      for (const segment of segmentsOf(line.path)) {
+        if (!PROPERTY_SEGMENT.test(segment) || segment === segment.toLowerCase()) continue;
+        const forSegment = counts.get(segment.toLowerCase()) ?? new Map<string, number>();
+        forSegment.set(segment, (forSegment.get(segment) ?? 0) + 1);
+        counts.set(segment.toLowerCase(), forSegment);
+      }
+    }
+  }
+  return (segment) => {
+    const spelled = [...(counts.get(segment.toLowerCase()) ?? [])].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    return spelled[0]?.[0] ?? segment;
+  };
+}
+
+/**
  * A page about a function: its operation facts say so (a `Function parameters` section, "this
  * function returns"), or its request examples call the path's last segment with parentheses
  * (`GET …/reports/getGroupArchivedPrintJobs(groupId='…')` under `GET /reports/getGroupArchivedPrintJobs`).
@@ -140,9 +164,10 @@ export function inferPathProperties(
     return undefined;
   };
   // Shorter paths first, so `/me/drive` is known before `/me/drive/root/children` is placed.
+  const spelling = segmentSpellings(pages);
   const ordered = [...facts.values()].sort((a, b) => a.segments.length - b.segments.length || (pathKey(a.segments) < pathKey(b.segments) ? -1 : 1));
   for (const fact of ordered) {
-    const name = fact.segments[fact.segments.length - 1] ?? '';
+    const name = spelling(fact.segments[fact.segments.length - 1] ?? '');
     if (!PROPERTY_SEGMENT.test(name) || fact.segments.length < 2 || fact.body.kind !== 'collection') continue;
     const owner = objectAt(fact.segments.slice(0, -1), facts, propertyOf);
     if (owner === undefined || propertyOf(owner, name) !== undefined) continue;
@@ -175,4 +200,17 @@ export function addressedTypes(
     if (fact.body.kind === 'collection' && fact.body.of.kind === 'object' && facts.has(`${key}/{}`)) ids.add(fact.body.of.id);
   }
   return ids;
+}
+
+/**
+ * A Relationships row written all in lowercase (schedule.md's `openshifts`, `timeoffrequest`)
+ * where API paths spell the same segment with capitals (`/schedule/openShifts`): the paths
+ * show the service's wire name, so the row's property takes that spelling.
+ */
+export function respellLowercaseProperties(properties: readonly Property[], spelling: (segment: string) => string): Property[] {
+  return properties.map((property) => {
+    if (property.name !== property.name.toLowerCase()) return property;
+    const spelled = spelling(property.name);
+    return spelled === property.name ? property : { ...property, name: spelled };
+  });
 }

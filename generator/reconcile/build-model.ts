@@ -102,7 +102,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   );
   inferKeyBases(new Map(objectClaims), bases);
   const ownProperties = new Map<string, Property[]>();
-  for (const [key, c] of claims.objects) {
+  for (const key of claims.objects.keys()) {
     if (enumIds.has(key)) continue;
     ownProperties.set(key, mergeProperties(idOf(key), [...tableProperties(key, claims.objects, bases), ...representationOnly(key, claims.objects, bases)], table, diagnostics));
   }

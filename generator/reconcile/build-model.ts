@@ -12,7 +12,7 @@ import { inferAddressedBases, inferKeyBases } from './key-base.js';
 import { qualify, typeKey } from './names.js';
 import { keepDeclaredRequired, reconcileOperations } from './operations.js';
 import { addressedTypes, inferPathProperties, respellLowercaseProperties, segmentSpellings, segmentsOf } from './path-properties.js';
-import { readTitleBindings } from './title-bound-types.js';
+import { readRootSingletons, readTitleBindings } from './title-bound-types.js';
 import { pageNamespace } from './claims.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
@@ -114,7 +114,12 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   };
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
   // Relationships only the API pages' paths show (weakest property evidence, after the tables).
-  const bound = readTitleBindings(pages, segmentsOf, (name, page) => objectIds.has(typeKey(qualify(name, pageNamespace(page))))).flatMap((binding) => {
+  const titled = readTitleBindings(pages, segmentsOf, (name, page) => objectIds.has(typeKey(qualify(name, pageNamespace(page)))));
+  const titledRoots = new Set(titled.map((binding) => binding.prefix.join('/').toLowerCase()));
+  const singletons = readRootSingletons(pages, segmentsOf).filter(
+    (binding) => !titledRoots.has(binding.prefix.join('/').toLowerCase()) && !objectIds.has(typeKey(qualify(binding.name, pageNamespace(binding.page)))) && !enumIds.has(typeKey(qualify(binding.name, pageNamespace(binding.page)))),
+  );
+  const bound = [...titled, ...singletons].flatMap((binding) => {
     const namespace = pageNamespace(binding.page);
     const key = typeKey(qualify(binding.name, namespace));
     if (table.enumIdOf(key) !== undefined) return [];

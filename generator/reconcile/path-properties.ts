@@ -130,6 +130,24 @@ function parentProperty(segments: readonly string[], facts: ReadonlyMap<string, 
 }
 
 /**
+ * The collection-valued property a GET documents: a list (`GET /users/{id}/joinedTeams`
+ * returning a collection of [team]) is the property its last segment names; an item read by
+ * key (`GET /me/onlineMeetings/{id}` returning an [onlineMeeting]) shows that the segment
+ * before the key is a collection of that type. A single object at a plain segment is not
+ * taken: it is as often a function's result (table-range.md's `range`) as a relationship.
+ */
+function listedProperty(fact: PathFact): { ownerPath: readonly string[]; segment: string; type: TypeRef } | undefined {
+  const segments = fact.segments;
+  const last = segments[segments.length - 1] ?? '';
+  if (fact.body.kind === 'collection' && PROPERTY_SEGMENT.test(last) && segments.length >= 2) return { ownerPath: segments.slice(0, -1), segment: last, type: fact.body };
+  const listing = segments[segments.length - 2] ?? '';
+  if (fact.body.kind === 'object' && last === '{}' && PROPERTY_SEGMENT.test(listing) && segments.length >= 3) {
+    return { ownerPath: segments.slice(0, -2), segment: listing, type: { kind: 'collection', of: fact.body } };
+  }
+  return undefined;
+}
+
+/**
  * Relationships a type's page leaves out but its API pages show: `GET /users/{id}/photos`
  * returning a collection of [profilePhoto] says `user` has a `photos` property of that type
  * (user-list-photos.md; user.md's Relationships table does not list it). The owner is what
@@ -167,12 +185,13 @@ export function inferPathProperties(
   const spelling = segmentSpellings(pages);
   const ordered = [...facts.values()].sort((a, b) => a.segments.length - b.segments.length || (pathKey(a.segments) < pathKey(b.segments) ? -1 : 1));
   for (const fact of ordered) {
-    const name = spelling(fact.segments[fact.segments.length - 1] ?? '');
-    if (!PROPERTY_SEGMENT.test(name) || fact.segments.length < 2 || fact.body.kind !== 'collection') continue;
-    const owner = objectAt(fact.segments.slice(0, -1), facts, propertyOf);
+    const listed = listedProperty(fact);
+    if (listed === undefined) continue;
+    const name = spelling(listed.segment);
+    const owner = objectAt(listed.ownerPath, facts, propertyOf);
     if (owner === undefined || propertyOf(owner, name) !== undefined) continue;
     const key = owner.toLowerCase();
-    const property: Property = { name, type: fact.body, meta: { description: undefined, sources: [fact.place] } };
+    const property: Property = { name, type: listed.type, meta: { description: undefined, sources: [fact.place] } };
     added.set(key, [...(added.get(key) ?? []), property]);
   }
   return added;

@@ -51,3 +51,28 @@ export function readTitleBindings(pages: readonly PageFacts[], segmentsOf: (path
   }
   return bindings;
 }
+
+/**
+ * Root singletons no page types: `/identityGovernance/accessReviews/definitions`,
+ * `/appCatalogs/teamsApps` (appcatalogs-list-teamsapps.md) address an object under a root
+ * segment that no GET documents, no bound title names and no path follows with a key. The
+ * docs name its type nowhere, so it is named after the segment (`identityGovernance`), the
+ * weakest naming rule: a name already used for another type is not reused (`/identity` is not
+ * the `identity` complex type), and the type is reported as undocumented.
+ */
+export function readRootSingletons(pages: readonly PageFacts[], segmentsOf: (path: string) => string[]): TitleBinding[] {
+  const keyed = new Set<string>();
+  const read = new Set<string>();
+  const first = new Map<string, TitleBinding>();
+  for (const page of pages) {
+    for (const line of page.operation?.requests ?? []) {
+      const segments = segmentsOf(line.path);
+      const root = segments[0] ?? '';
+      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(root)) continue;
+      if (segments[1] === '{}' || /[({]/.test(root)) keyed.add(root.toLowerCase());
+      if (segments.length === 1 && line.method === 'GET') read.add(root.toLowerCase());
+      if (segments.length > 1 && !first.has(root.toLowerCase())) first.set(root.toLowerCase(), { prefix: [root], name: root, page });
+    }
+  }
+  return [...first].filter(([root]) => !keyed.has(root) && !read.has(root)).map(([, binding]) => binding);
+}

@@ -119,17 +119,25 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const singletons = readRootSingletons(pages, segmentsOf).filter(
     (binding) => !titledRoots.has(binding.prefix.join('/').toLowerCase()) && !objectIds.has(typeKey(qualify(binding.name, pageNamespace(binding.page)))) && !enumIds.has(typeKey(qualify(binding.name, pageNamespace(binding.page)))),
   );
-  const bound = [...titled, ...singletons].flatMap((binding) => {
+  // A bound title names its type outright; a root singleton's name is a guess, so its type is
+  // only made when the paths give it a property (`/appCatalogs/teamsApps`), not for a path
+  // that only posts (seed 000's `/deviceManagement/importedDeviceIdentities`).
+  const tentative = [...titled.map((binding) => ({ binding, guessed: false })), ...singletons.map((binding) => ({ binding, guessed: true }))].flatMap(({ binding, guessed }) => {
     const namespace = pageNamespace(binding.page);
     const key = typeKey(qualify(binding.name, namespace));
     if (table.enumIdOf(key) !== undefined) return [];
     const place = binding.page.operation?.place ?? { file: binding.page.file, line: 1, column: 1 };
-    return [{ prefix: binding.prefix, id: table.objectIdOf(key, binding.name, namespace, place), place }];
+    const name = qualify(binding.name, namespace);
+    const id = guessed ? `${name.namespace}.${name.name}` : table.objectIdOf(key, binding.name, namespace, place);
+    return [{ prefix: binding.prefix, id, place, key, guessed, written: binding.name, namespace }];
   });
-  const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
   const spelling = segmentSpellings(pages);
   for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
-  for (const [key, added] of inferPathProperties(pages, byPage, operations, bases, ownProperties, bound)) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
+  const pathProperties = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);
+  const bound = tentative.filter((binding) => !binding.guessed || pathProperties.has(binding.key));
+  for (const binding of bound) if (binding.guessed) table.objectIdOf(binding.key, binding.written, binding.namespace, binding.place);
+  for (const [key, added] of pathProperties) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
+  const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
 
   const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {
     const built: ObjectType[] = [];

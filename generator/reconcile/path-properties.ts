@@ -148,13 +148,13 @@ function listedProperty(fact: PathFact): { ownerPath: readonly string[]; segment
 }
 
 /**
- * Relationships a type's page leaves out but its API pages show: `GET /users/{id}/photos`
- * returning a collection of [profilePhoto] says `user` has a `photos` property of that type
- * (user-list-photos.md; user.md's Relationships table does not list it). The owner is what
- * the parent path addresses (see objectAt). Only GET operations whose last segment is a plain
- * name and whose response is an object or a collection of objects count: a GET on a function
- * (`delta()`), a cast, `$value` or `$count` names no property. The weakest property evidence:
- * a name the type or an ancestor already has (any case) is left as the tables say.
+ * Relationships a type's page leaves out but its API pages show: `GET /users/{id}/joinedTeams`
+ * returning a collection of [team] says `user` has a `joinedTeams` property of that type
+ * (user-list-joinedteams.md; user.md's Relationships table does not list it). The owner is
+ * what the parent path addresses (see objectAt); which GETs name a property is listedProperty's
+ * rule. A GET on a function page (documentsFunction), a cast, `$value` or `$count` names no
+ * property. The weakest property evidence: a name the type or an ancestor already has (any
+ * case) is left as the tables say. `bound` types paths no GET documents (title-bound-types.ts).
  */
 export function inferPathProperties(
   pages: readonly PageFacts[],

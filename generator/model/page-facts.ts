@@ -16,6 +16,8 @@ export interface PageFacts {
   readonly typeDescriptions: readonly TypeDescription[];
   /** "This type inherits from [x]." / "derived from [x]" in the page's prose: the base of the type the page describes. */
   readonly inheritsFrom: readonly NameEvidence[];
+  /** Types a "Derived types" section or sentence names (meetinginfo.md): each derives from the page's type. */
+  readonly derivedTypes: readonly NameEvidence[];
   readonly enums: readonly EnumDescription[];
   readonly operation: OperationFacts | undefined;
   readonly examples: readonly ExampleFacts[];
@@ -119,6 +121,11 @@ export interface OperationFacts {
   /** The type named by "supply a JSON representation of the [x] object". */
   readonly requestBodyType: NameEvidence | undefined;
   readonly response: ResponseFacts | undefined;
+  /**
+   * The page documents a function, not a property read: a `Function parameters` section, or
+   * "this function returns" (driveitem-delta.md). Its path's last segment names no property.
+   */
+  readonly isFunction: boolean;
   readonly place: SourcePlace;
 }
 

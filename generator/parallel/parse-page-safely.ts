@@ -27,6 +27,7 @@ export function parsePageSafely(page: InputPage): PageFacts {
       namespace: undefined,
       typeDescriptions: [],
       inheritsFrom: [],
+      derivedTypes: [],
       enums: [],
       operation: undefined,
       examples: [],

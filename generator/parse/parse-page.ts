@@ -26,6 +26,7 @@ import { mergeResponseFacts, readInheritsFromSentence, readNamespaceLine, readRe
 import type { Section } from './sections.js';
 import { pageTitle, splitSections } from './sections.js';
 import { columnIndex, readTable } from './tables.js';
+import { isDerivedTypesHeading, readDerivedTypesBlock, readDerivedTypesSentence } from './derived-types.js';
 import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, readEnumMembers } from './enum-table.js';
 import { guardNesting } from './nesting-guard.js';
 
@@ -40,9 +41,13 @@ interface Collected {
   requestBodyType: NameEvidence | undefined;
   /** The last paragraph said the next table lists "the properties that are required when you create". */
   requiredOnCreateIntro: boolean;
+  isFunction: boolean;
   response: ResponseFacts | undefined;
   typeDescriptions: TypeDescription[];
   inheritsFrom: NameEvidence[];
+  derivedTypes: NameEvidence[];
+  /** The last paragraph ended "Supported derived types:": the list or table after it names them. */
+  derivedListNext: boolean;
   enums: EnumDescription[];
   examples: ExampleFacts[];
   diagnostics: Diagnostic[];
@@ -154,7 +159,12 @@ function collectListedCode(file: string, list: RootContent, section: Section, in
 
 function collectSection(file: string, section: Section, into: Collected): void {
   let annotation: Annotation | undefined;
+  // driveitem-delta.md, reports-getgrouparchivedprintjobs.md: a function's page.
+  if (isChapter(section, /^function parameters?\b/)) into.isFunction = true;
+  const derivedSection = isDerivedTypesHeading(section.title);
   for (const node of section.nodes) {
+    const listsDerived = derivedSection || into.derivedListNext;
+    if (node.type !== 'html') into.derivedListNext = false;
     switch (node.type) {
       case 'html': {
         const read = readAnnotation(file, node as Html);
@@ -167,9 +177,11 @@ function collectSection(file: string, section: Section, into: Collected): void {
         annotation = undefined;
         continue;
       case 'table':
-        collectTable(file, node, section, into);
+        if (listsDerived) into.derivedTypes.push(...readDerivedTypesBlock(file, node));
+        else collectTable(file, node, section, into);
         continue;
       case 'list':
+        if (listsDerived) into.derivedTypes.push(...readDerivedTypesBlock(file, node));
         // insights-list-used.md lists each request path as a bullet holding an annotated block.
         if (isHttpRequestSection(section)) collectListedCode(file, node, section, into);
         continue;
@@ -183,8 +195,16 @@ function collectSection(file: string, section: Section, into: Collected): void {
         else if (!isChapter(section, /^(http request|response|examples?\b|request headers?)/)) {
           const base = readInheritsFromSentence(file, node);
           if (base) into.inheritsFrom.push(base);
+          const derived = readDerivedTypesSentence(file, node);
+          if (derived) {
+            into.derivedTypes.push(...derived.names);
+            into.derivedListNext = derived.introducesList;
+          }
         }
-        if (isChapter(section, /^response$/)) into.response = mergeResponseFacts(into.response, readResponseSentence(file, node));
+        if (isChapter(section, /^response$/)) {
+          into.response = mergeResponseFacts(into.response, readResponseSentence(file, node));
+          if (/\bthis function returns\b/i.test(toString(node))) into.isFunction = true;
+        }
         continue;
       }
       default:
@@ -213,9 +233,12 @@ export function parsePage(file: string, rawText: string): PageFacts {
     headers: [],
     requestBodyType: undefined,
     requiredOnCreateIntro: false,
+    isFunction: false,
     response: undefined,
     typeDescriptions: [],
     inheritsFrom: [],
+    derivedTypes: [],
+    derivedListNext: false,
     enums: [],
     examples: [],
     diagnostics: [...guarded.diagnostics, ...frontMatter.diagnostics],
@@ -231,6 +254,7 @@ export function parsePage(file: string, rawText: string): PageFacts {
           headers: into.headers,
           requestBodyType: into.requestBodyType,
           response: into.response,
+          isFunction: into.isFunction,
           place: into.requests[0]?.place ?? placeOf(file, titleNode),
         }
       : undefined;
@@ -241,6 +265,7 @@ export function parsePage(file: string, rawText: string): PageFacts {
     namespace: into.namespace,
     typeDescriptions: into.typeDescriptions,
     inheritsFrom: into.inheritsFrom,
+    derivedTypes: into.derivedTypes,
     enums: into.enums,
     operation,
     examples: into.examples,

@@ -8,9 +8,12 @@ import { reconcileExamples } from './examples.js';
 import { checkExampleEnums } from './check-example-enums.js';
 import { ancestorChain, chooseBases } from './inheritance.js';
 import { inferBasesFromExamples } from './example-bases.js';
-import { inferKeyBases } from './key-base.js';
-import { qualify } from './names.js';
+import { inferAddressedBases, inferKeyBases } from './key-base.js';
+import { qualify, typeKey } from './names.js';
 import { keepDeclaredRequired, reconcileOperations } from './operations.js';
+import { addressedTypes, inferPathProperties, respellLowercaseProperties, segmentSpellings, segmentsOf } from './path-properties.js';
+import { readRootSingletons, readTitleBindings } from './title-bound-types.js';
+import { pageNamespace } from './claims.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
 
@@ -26,6 +29,21 @@ function representationOnly(key: string, objects: ReadonlyMap<string, ObjectClai
   const weakest = own.properties.length === 0 && own.representationProperties.length === 0 ? own.exampleProperties : [];
   const seen = new Set<string>();
   return [...own.representationProperties, ...weakest].filter((p) => !listed.has(p.name) && !seen.has(p.name) && seen.add(p.name));
+}
+
+/**
+ * A type's property rows, less the request-body rows that no resource table of the type or
+ * its ancestors lists when such a table exists: a create page's table mixes in the fields of
+ * nested objects (agreement-post-agreements.md lists `fileName`, `language`, `data` of the
+ * agreement's first file), while the resource page is the type's reference. A type no resource
+ * table describes keeps its request-body rows: they are all the docs say.
+ */
+function tableProperties(key: string, objects: ReadonlyMap<string, ObjectClaims>, bases: ReadonlyMap<string, string>): PropertyClaim[] {
+  const own = objects.get(key)?.properties ?? [];
+  const chain = [key, ...ancestorChain(bases, key)].flatMap((k) => (objects.get(k)?.properties ?? []).filter((p) => !p.fromRequestBody));
+  if (chain.length === 0) return own;
+  const listed = new Set(chain.map((p) => p.name));
+  return own.filter((p) => !p.fromRequestBody || listed.has(p.name));
 }
 
 /** True when making `base` the base of `key` would close a loop. */
@@ -84,9 +102,9 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   );
   inferKeyBases(new Map(objectClaims), bases);
   const ownProperties = new Map<string, Property[]>();
-  for (const [key, c] of claims.objects) {
+  for (const key of claims.objects.keys()) {
     if (enumIds.has(key)) continue;
-    ownProperties.set(key, mergeProperties(idOf(key), [...c.properties, ...representationOnly(key, claims.objects, bases)], table, diagnostics));
+    ownProperties.set(key, mergeProperties(idOf(key), [...tableProperties(key, claims.objects, bases), ...representationOnly(key, claims.objects, bases)], table, diagnostics));
   }
 
   // Property names a type has, own or inherited: what an untyped create example may send.
@@ -95,6 +113,31 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
     return new Set([key, ...ancestorChain(bases, key)].flatMap((k) => (ownProperties.get(k) ?? []).map((p) => p.name)));
   };
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
+  // Relationships only the API pages' paths show (weakest property evidence, after the tables).
+  const titled = readTitleBindings(pages, segmentsOf, (name, page) => objectIds.has(typeKey(qualify(name, pageNamespace(page)))));
+  const titledRoots = new Set(titled.map((binding) => binding.prefix.join('/').toLowerCase()));
+  const singletons = readRootSingletons(pages, segmentsOf).filter(
+    (binding) => !titledRoots.has(binding.prefix.join('/').toLowerCase()) && !objectIds.has(typeKey(qualify(binding.name, pageNamespace(binding.page)))) && !enumIds.has(typeKey(qualify(binding.name, pageNamespace(binding.page)))),
+  );
+  // A bound title names its type outright; a root singleton's name is a guess, so its type is
+  // only made when the paths give it a property (`/appCatalogs/teamsApps`), not for a path
+  // that only posts (seed 000's `/deviceManagement/importedDeviceIdentities`).
+  const tentative = [...titled.map((binding) => ({ binding, guessed: false })), ...singletons.map((binding) => ({ binding, guessed: true }))].flatMap(({ binding, guessed }) => {
+    const namespace = pageNamespace(binding.page);
+    const key = typeKey(qualify(binding.name, namespace));
+    if (table.enumIdOf(key) !== undefined) return [];
+    const place = binding.page.operation?.place ?? { file: binding.page.file, line: 1, column: 1 };
+    const name = qualify(binding.name, namespace);
+    const id = guessed ? `${name.namespace}.${name.name}` : table.objectIdOf(key, binding.name, namespace, place);
+    return [{ prefix: binding.prefix, id, place, key, guessed, written: binding.name, namespace }];
+  });
+  const spelling = segmentSpellings(pages);
+  for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
+  const pathProperties = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);
+  const bound = tentative.filter((binding) => !binding.guessed || pathProperties.has(binding.key));
+  for (const binding of bound) if (binding.guessed) table.objectIdOf(binding.key, binding.written, binding.namespace, binding.place);
+  for (const [key, added] of pathProperties) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
+  const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
 
   const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {
     const built: ObjectType[] = [];
@@ -120,7 +163,10 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   // The weakest base evidence comes last, once examples can be walked against the model.
   const shown = inferBasesFromExamples(objects, examples);
   for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
-  if (shown.size > 0) ({ objects, diagnostics: objectNotes } = buildObjects());
+  // Weaker still: a type the paths address as an entity derives from the key root.
+  const before = bases.size;
+  inferAddressedBases(new Map(objectClaims), bases, addressed);
+  if (shown.size > 0 || bases.size > before) ({ objects, diagnostics: objectNotes } = buildObjects());
   const partial = { objects, enums, operations: keepDeclaredRequired(sortedOperations, objects) };
   examples = reconcileExamples(pages, claims, partial, byPage, diagnostics);
   diagnostics.push(...objectNotes, ...checkExampleEnums(partial, examples));

@@ -12,6 +12,8 @@ export interface PropertyClaim {
   readonly place: SourcePlace;
   /** Where the claim comes from, for the "a table beats an inherited mention" rule. */
   readonly via: 'own-row' | 'inherited-row' | 'representation';
+  /** The row is in an API page's request-body table, not in a resource page's table. */
+  readonly fromRequestBody: boolean;
 }
 
 export interface ObjectClaims {
@@ -68,9 +70,12 @@ function describedTypeName(page: PageFacts, written: string | undefined, role: T
   }
   for (const example of page.examples) {
     const value = example.body?.value;
+    // Only the first request body speaks for the table: call-redirect.md's first body is the
+    // action's parameters (no `@odata.type`); a later block is a notification the service
+    // posts to the bot (`commsNotifications`), not this operation's body.
     if (example.role === 'request' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const odataType = (value as Record<string, unknown>)['@odata.type'];
-      if (typeof odataType === 'string') return odataType;
+      return typeof odataType === 'string' ? odataType : undefined;
     }
   }
   return undefined;
@@ -139,14 +144,14 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
       if (description.role === 'representation' || description.role === 'example') {
         const into = description.role === 'representation' ? target.representationProperties : target.exampleProperties;
         for (const property of description.properties) {
-          into.push({ name: property.name, type: property.type, namespace, description: '', place: property.place, via: 'representation' });
+          into.push({ name: property.name, type: property.type, namespace, description: '', place: property.place, via: 'representation', fromRequestBody: false });
         }
         continue;
       }
       for (const property of description.properties) {
         const linkedEnum = property.valuesAnchor !== undefined ? enumsByAnchor.get(property.valuesAnchor) : undefined;
         const type = linkedEnum !== undefined ? typedByValuesSection(property.type, linkedEnum) : property.type;
-        const claim: PropertyClaim = { name: property.name, type, namespace, description: property.description, place: property.place, via: 'own-row' };
+        const claim: PropertyClaim = { name: property.name, type, namespace, description: property.description, place: property.place, via: 'own-row', fromRequestBody: description.role === 'request-body' };
         if (property.inheritedFrom !== undefined) {
           const ancestor = objectClaims(qualify(property.inheritedFrom, namespace), property.place);
           target.inheritsFrom.push({ key: ancestor.key, place: property.place });
@@ -169,6 +174,15 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     if (described.size === 0 && representation && typeof annotatedType === 'string' && annotatedType.trim() !== '') {
       const target = objectClaims(qualify(annotatedType, namespace), representation.annotationPlace ?? representation.place);
       applyResourceStatements(target, page, representation, namespace, representation.place);
+    }
+    // "Derived types" on a base type's page (meetinginfo.md): each named type derives from the
+    // type the page describes, stated as plainly as "inherits from" prose on the derived page.
+    const pageType = [...described][0] ?? (typeof annotatedType === 'string' && annotatedType.trim() !== '' ? typeKey(qualify(annotatedType, namespace)) : undefined);
+    if (pageType !== undefined) {
+      for (const derived of page.derivedTypes) {
+        const target = objectClaims(qualify(derived.name, namespace), derived.place);
+        if (target.key !== pageType) target.statedBases.push({ key: pageType, place: derived.place, via: 'prose' });
+      }
     }
     for (const description of page.enums) enumClaims(qualify(description.name.name, namespace), description.members, description.place);
   }

@@ -44,3 +44,22 @@ export function inferKeyBases(objects: ReadonlyMap<string, ObjectClaims>, bases:
     bases.set(key, root);
   }
 }
+
+/**
+ * A type the API's paths address as an entity (see addressedTypes: `GET /reports`, `GET
+ * /users/{id}`) is keyed even when its page states no key (reportroot.md, usersettings.md):
+ * with no base from any stronger evidence, it derives from the key root of the key most
+ * annotations state, as inferKeyBases does for pages that state one.
+ */
+export function inferAddressedBases(objects: ReadonlyMap<string, ObjectClaims>, bases: Map<string, string>, addressed: ReadonlySet<string>): void {
+  const votes = new Map<string, number>();
+  for (const claims of objects.values()) for (const key of claims.keyProperties) votes.set(key, (votes.get(key) ?? 0) + 1);
+  const property = [...votes].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0];
+  if (property === undefined) return;
+  const root = keyRoot(property, objects, bases);
+  if (root === undefined) return;
+  for (const key of [...addressed].sort()) {
+    if (bases.has(key) || key === root || ancestorChain(bases, root).includes(key)) continue;
+    bases.set(key, root);
+  }
+}

@@ -93,6 +93,11 @@ export const DIAGNOSTIC_CATALOG = {
     'A page is larger than md2ts parses: it is skipped.',
     (a) => `page is ${a.size}, over the ${a.limit} limit for one page: skipped (real reference pages are under 100 KB)`,
   ),
+  'table-row-skipped': entry<{ reason: string }>(
+    'warning',
+    'A row of a properties table describes no property (a missing cell, a name that is not a name): it is skipped.',
+    (a) => `table row skipped: ${a.reason}`,
+  ),
   'input-too-nested': entry<{ what: string; depth: string; limit: string }>(
     'warning',
     'A line nests deeper than any reference page needs (Markdown parsers slow down badly): it is left out.',

@@ -13,6 +13,7 @@ import type {
   ResponseFacts,
   TypeDescription,
 } from '../model/index.js';
+import { diagnostic } from '../model/index.js';
 import type { Annotation } from './annotation.js';
 import { readAnnotation } from './annotation.js';
 import { readRepresentationProperties, readTypedExampleObjects } from './representation.js';
@@ -21,7 +22,7 @@ import { isRequestPathBlock, readHttpExample, readHttpRequestLines } from './htt
 import { parseMarkdown } from './markdown.js';
 import { placeOf } from './place.js';
 import { isPermissionsTable, readPermissionsTable } from './permissions-table.js';
-import { isPropertiesTable, readPropertiesTable } from './properties-table.js';
+import { isPropertiesTable, readPropertiesTable, skippedPropertyRows } from './properties-table.js';
 import { mergeResponseFacts, readInheritsFromSentence, readNamespaceLine, readRequestBodyType, readResponseSentence } from './prose.js';
 import type { Section } from './sections.js';
 import { pageTitle, splitSections } from './sections.js';
@@ -137,14 +138,21 @@ function collectTable(file: string, node: RootContent & { type: 'table' }, secti
     return;
   }
   if (!isPropertiesTable(table)) return;
+  const role = isChapter(section, /request body/)
+    ? 'request-body'
+    : // `## Properties`, `### Properties` straight under the title, `## operationError Properties`;
+      // not `### Properties of a claims-mapping policy definition`, which describes a JSON
+      // string the type carries, not the type.
+      /^(?:[\w.]+\s+)?(?:properties|relationships)$/i.test(section.title)
+      ? 'resource'
+      : undefined;
+  if (role === undefined) return;
+  for (const skipped of skippedPropertyRows(table)) into.diagnostics.push(diagnostic('table-row-skipped', skipped.place, { reason: skipped.reason }));
   const properties = readPropertiesTable(table);
   if (properties.length === 0) return;
-  if (isChapter(section, /request body/)) {
+  if (role === 'request-body') {
     into.typeDescriptions.push({ name: into.requestBodyType, role: 'request-body', properties, requiredOnCreate: into.requiredOnCreateIntro, place: table.place });
-  } else if (/^(?:[\w.]+\s+)?(?:properties|relationships)$/i.test(section.title)) {
-    // `## Properties`, `### Properties` straight under the title, `## operationError Properties`;
-    // not `### Properties of a claims-mapping policy definition`, which describes a JSON
-    // string the type carries, not the type.
+  } else {
     into.typeDescriptions.push({ name: undefined, role: 'resource', properties, requiredOnCreate: false, place: table.place });
   }
 }

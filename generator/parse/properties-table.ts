@@ -32,6 +32,35 @@ export function isPropertiesTable(table: ReadTable): boolean {
   return columnIndex(table, ...NAME_COLUMN) >= 0 && columnIndex(table, ...TYPE_COLUMN) >= 0;
 }
 
+type TableRow = ReadTable['rows'][number];
+type RowName = { kind: 'read'; name: string; typeCell: NonNullable<TableRow['cells'][number]> } | { kind: 'skipped'; reason: string };
+
+/** A row's property name and type cell, or why the row describes no property. */
+function readRowName(row: TableRow, nameAt: number, typeAt: number): RowName {
+  const nameCell = row.cells[nameAt];
+  const typeCell = row.cells[typeAt];
+  const name = (nameCell?.text ?? '').replace(/[`*\\]/g, '').trim();
+  if (name === '') return { kind: 'skipped', reason: 'it has no name' };
+  if (!typeCell) return { kind: 'skipped', reason: `"${name}" has no Type cell` };
+  if (!/^[@A-Za-z_][\w.@-]*$/.test(name)) return { kind: 'skipped', reason: `"${name}" is not a property name` };
+  return { kind: 'read', name, typeCell };
+}
+
+/**
+ * The rows of a properties table that describe no property (missing cells, a name that is a
+ * sentence), each with its reason, so a broken row is reported rather than silently lost.
+ * A row with every cell empty is layout, not a mistake, and is not listed.
+ */
+export function skippedPropertyRows(table: ReadTable): { place: TableRow['place']; reason: string }[] {
+  const nameAt = columnIndex(table, ...NAME_COLUMN);
+  const typeAt = columnIndex(table, ...TYPE_COLUMN);
+  return table.rows.flatMap((row) => {
+    if (row.cells.every((cell) => cell.text.trim() === '')) return [];
+    const read = readRowName(row, nameAt, typeAt);
+    return read.kind === 'skipped' ? [{ place: row.place, reason: read.reason }] : [];
+  });
+}
+
 /**
  * Reads a properties table (resource pages' Properties and Relationships, API pages' request
  * body tables, as in seed 000): one fact per row with a name, its type cell read, possible
@@ -45,11 +74,9 @@ export function readPropertiesTable(table: ReadTable): PropertyFact[] {
   const requiredColumnIsOptional = /^optional/.test(table.header[requiredAt] ?? '');
   const facts: PropertyFact[] = [];
   for (const row of table.rows) {
-    const nameCell = row.cells[nameAt];
-    const typeCell = row.cells[typeAt];
-    if (!nameCell || !typeCell) continue;
-    const name = nameCell.text.replace(/[`*\\]/g, '').trim();
-    if (!/^[@A-Za-z_][\w.@-]*$/.test(name)) continue;
+    const read = readRowName(row, nameAt, typeAt);
+    if (read.kind === 'skipped') continue;
+    const { name, typeCell } = read;
     const descriptionCell = descriptionAt >= 0 ? row.cells[descriptionAt] : undefined;
     const description = descriptionCell?.text ?? '';
     const descriptionWithCode = descriptionCell ? inlineTextWithCode(descriptionCell.children) : '';

@@ -10,7 +10,8 @@ import { ancestorChain, chooseBases } from './inheritance.js';
 import { inferBasesFromExamples } from './example-bases.js';
 import { inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
-import { keepDeclaredRequired, reconcileOperations } from './operations.js';
+import { reconcileOperations } from './operations.js';
+import { keepDeclaredRequired } from './operations/required-body.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
 

@@ -1,4 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,9 @@ export function describeReplay(run: () => CorpusRun): void {
       console.log(formatReplayLine(replay));
       const causes = new Map<string, number>();
       for (const c of replay.cases) for (const cause of [...c.sendFailures, ...(c.returned === false ? ['not-returned'] : [])]) causes.set(cause, (causes.get(cause) ?? 0) + 1);
+      // Set MD2TS_REPLAY_DUMP=<file> to list every failing example with its operation, for surveys.
+      const dump = process.env['MD2TS_REPLAY_DUMP'];
+      if (dump !== undefined) writeFileSync(dump, replay.cases.filter((c) => c.sendFailures.length > 0 || c.returned === false).map((c) => JSON.stringify({ at: `${c.example.place.file}:${c.example.place.line}`, failures: c.sendFailures, returned: c.returned, operation: c.operation?.id, request: c.example.request && `${c.example.request.method} ${c.example.request.path}?${c.example.request.query}`, detail: c.detail })).join('\n'));
       console.log(`replay failures by cause: ${[...causes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     });
 

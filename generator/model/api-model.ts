@@ -59,6 +59,17 @@ export interface PathParameter {
   readonly name: string;
 }
 
+/** A query option a request function takes: an OData system option (`$select`) or a custom one (`startDateTime`). */
+export interface QueryParameter {
+  /** As sent: `$select`, `$orderby`, `startDateTime`. */
+  readonly name: string;
+  /** `Collection(String)` for comma-separated lists (`$select=a,b`), `Int32` for `$top`, `Boolean` for `$count`. */
+  readonly type: TypeRef;
+  /** The request line writes it with a placeholder (`?startDateTime={start_datetime}`) or its row says Required. */
+  readonly required: boolean;
+  readonly meta: Meta;
+}
+
 export interface OperationResponse {
   readonly status: number;
   /** Undefined for no content. */
@@ -81,6 +92,8 @@ export interface Operation {
   readonly bodyParameters: readonly Property[];
   /** Body properties the docs say a request must send (create bodies): emitted as required. */
   readonly requiredBodyProperties: readonly string[];
+  /** The query options the pages document, system options first; callers may still send others. */
+  readonly queryParameters: readonly QueryParameter[];
   readonly response: OperationResponse;
   readonly permissions: readonly Permission[];
   readonly title: string | undefined;

@@ -26,6 +26,8 @@ import { mergeResponseFacts, readInheritsFromSentence, readNamespaceLine, readRe
 import type { Section } from './sections.js';
 import { pageTitle, splitSections } from './sections.js';
 import { columnIndex, readTable } from './tables.js';
+import type { QueryCollected } from './query-options.js';
+import { emptyQueryFacts, freezeQueryFacts, isFunctionParametersHeading, isPathParametersHeading, isQueryParametersHeading, readQueryProse, readQueryTable } from './query-options.js';
 import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, readEnumMembers } from './enum-table.js';
 
 /** What the walk over a page's sections collects, before it is frozen into PageFacts. */
@@ -40,6 +42,7 @@ interface Collected {
   /** The last paragraph said the next table lists "the properties that are required when you create". */
   requiredOnCreateIntro: boolean;
   response: ResponseFacts | undefined;
+  query: QueryCollected;
   typeDescriptions: TypeDescription[];
   inheritsFrom: NameEvidence[];
   enums: EnumDescription[];
@@ -48,6 +51,16 @@ interface Collected {
 }
 
 const isChapter = (section: Section, pattern: RegExp): boolean => pattern.test(section.chapter);
+
+/**
+ * A section about query options: `## Optional query parameters` and what sits under it, less
+ * an `### Optional request headers` nested there (driveitem-list-children.md).
+ */
+const isQuerySection = (section: Section): boolean =>
+  isQueryParametersHeading(section.title) || (isQueryParametersHeading(section.chapter) && !/\bheaders?\b/i.test(section.title));
+
+/** A `## Function parameters` section (driveitem-search.md). */
+const isFunctionParametersSection = (section: Section): boolean => isFunctionParametersHeading(section.title) || isFunctionParametersHeading(section.chapter);
 
 function exampleRole(annotation: Annotation | undefined, http: ExampleFacts['http'], section: Section): ExampleFacts['role'] | undefined {
   const blockType = annotation?.data['blockType'];
@@ -107,6 +120,18 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
 
 function collectTable(file: string, node: RootContent & { type: 'table' }, section: Section, into: Collected): void {
   const table = readTable(file, node);
+  if (isQuerySection(section)) {
+    into.query.options.push(...readQueryTable(table));
+    return;
+  }
+  if (isFunctionParametersSection(section)) {
+    into.query.functionParameters.push(...readQueryTable(table));
+    return;
+  }
+  if (isPathParametersHeading(section.title) || isPathParametersHeading(section.chapter)) {
+    into.query.pathParameters.push(...readQueryTable(table));
+    return;
+  }
   if (isEnumMemberTable(table)) {
     const name = enumNameFromHeadings(section.title, into.title);
     const members = readEnumMembers(table);
@@ -171,8 +196,11 @@ function collectSection(file: string, section: Section, into: Collected): void {
       case 'list':
         // insights-list-used.md lists each request path as a bullet holding an annotated block.
         if (isHttpRequestSection(section)) collectListedCode(file, node, section, into);
+        // alert-list.md lists its supported options as bullets.
+        else if (isQuerySection(section)) readQueryProse(file, node, into.query);
         continue;
       case 'paragraph': {
+        if (isQuerySection(section)) readQueryProse(file, node, into.query);
         into.namespace ??= readNamespaceLine(node);
         if (section.depth <= 1 && into.summary === undefined && !readNamespaceLine(node)) into.summary = toString(node).replace(/\s+/g, ' ').trim();
         if (isChapter(section, /request body/)) {
@@ -212,6 +240,7 @@ export function parsePage(file: string, text: string): PageFacts {
     requestBodyType: undefined,
     requiredOnCreateIntro: false,
     response: undefined,
+    query: emptyQueryFacts(),
     typeDescriptions: [],
     inheritsFrom: [],
     enums: [],
@@ -229,6 +258,7 @@ export function parsePage(file: string, text: string): PageFacts {
           headers: into.headers,
           requestBodyType: into.requestBodyType,
           response: into.response,
+          query: freezeQueryFacts(into.query),
           place: into.requests[0]?.place ?? placeOf(file, titleNode),
         }
       : undefined;

@@ -1,4 +1,4 @@
-import type { Diagnostic, Operation, PageFacts, Property, TypeRef } from '../model/index.js';
+import type { Diagnostic, HttpRequestLine, Operation, PageFacts, Property, TypeRef } from '../model/index.js';
 import { compareSourcePlaces, diagnostic } from '../model/index.js';
 import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
@@ -11,10 +11,15 @@ import { operationIdentity } from './operations/operation-identity.js';
 import { mergePermissions } from './operations/permissions-merge.js';
 import { followRefExamples, referenceParameter } from './operations/ref-path.js';
 import { mergeRequired, requiredBodyProperties } from './operations/required-body.js';
+import { functionCallTwins, functionParametersOutsidePath } from './operations/function-parameters.js';
+import { mergeQueryParameters } from './operations/query-parameters.js';
+import { responseExampleType } from './operations/response-example.js';
+import { qualify, typeKey } from './names.js';
 
 /** One documented request line of one page, with what the page says it sends and returns. */
 interface PageOperation {
   readonly page: PageFacts;
+  readonly line: HttpRequestLine;
   /** Body properties this page says a request must send. */
   readonly required: readonly string[];
   readonly method: string;
@@ -63,10 +68,15 @@ export function reconcileOperations(
       expr === undefined ? undefined : resolveTypeExpr(expr, { namespace, propertyName: '', place }, table, diagnostics);
     const named = facts.requestBodyType ?? requestExampleType(page);
     const namedBody = named ? resolve({ kind: 'named', name: named.name, via: named.via === 'link' ? 'link' : 'word' }, named.place) : undefined;
-    const response = resolve(facts.response?.type, facts.response?.place);
+    // No type in the Response sentence: the response example's annotation says it (user-get-mailboxsettings.md).
+    const isKnown = (name: string): boolean => claims.objects.has(typeKey(qualify(name, namespace))) || claims.enums.has(typeKey(qualify(name, namespace)));
+    const noContent = facts.response?.status === 204;
+    const shown = facts.response?.type === undefined && !noContent ? responseExampleType(page, isKnown) : undefined;
+    const response = shown?.kind === 'unknown' ? { kind: 'unknown' as const, text: shown.text } : resolve(facts.response?.type ?? shown, facts.response?.place);
     const parameters = namedBody === undefined ? bodyParameterProperties(page, namespace, table, diagnostics) : [];
     const seen = new Set<string>();
-    for (const line of [...facts.requests, ...meTwins(page)]) {
+    const lines = [...facts.requests, ...meTwins(page)];
+    for (const line of [...lines, ...functionCallTwins(page, lines)]) {
       const path = normalizePathTemplate(followRefExamples(page, line, diagnostics));
       const identity = operationIdentity(line.method, path);
       if (seen.has(identity)) continue;
@@ -77,7 +87,7 @@ export function reconcileOperations(
       pageLines.set(page.file, [...(pageLines.get(page.file) ?? []), { method: line.method, path, identity }]);
       groups.set(identity, [
         ...(groups.get(identity) ?? []),
-        { page, required: requiredBodyProperties(page), method: line.method, path, body, bodyParameters: body === undefined ? lineParameters : [], response, status: facts.response?.status },
+        { page, line, required: requiredBodyProperties(page), method: line.method, path, body, bodyParameters: body === undefined ? lineParameters : [], response, status: facts.response?.status },
       ]);
     }
   }
@@ -110,6 +120,9 @@ export function reconcileOperations(
       requestBody: mergeObjectRefs(group.map((m) => m.body), bases, idOfKey),
       bodyParameters: group.find((m) => m.bodyParameters.length > 0)?.bodyParameters ?? [],
       requiredBodyProperties: first.method === 'POST' ? mergeRequired(group) : [],
+      queryParameters: mergeQueryParameters(
+        group.map((m) => ({ page: m.page, line: m.line, functionParametersInQuery: functionParametersOutsidePath(m.page, m.method, m.path), returnsCollection: m.response?.kind === 'collection' })),
+      ),
       response: { status, body },
       permissions: mergePermissions(group.map((m) => m.page)),
       title: firstFacts?.title,

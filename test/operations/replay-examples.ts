@@ -38,6 +38,9 @@ export interface ReplayCase {
 
 export interface ReplayResult {
   readonly cases: readonly ReplayCase[];
+  /** Query pairs of the examples, and how many went in through the function's typed query options. */
+  readonly queryPairs: number;
+  readonly typedQueryPairs: number;
   readonly sent: number;
   readonly requests: number;
   readonly returned: number;
@@ -137,6 +140,38 @@ export function promisedFits(operation: Operation, body: unknown): boolean {
   return true;
 }
 
+/** Splits at the commas outside parentheses: `columns(select=a,b),items` is two items. */
+export function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, text.slice(start)];
+}
+
+/**
+ * An example's query value as the typed option takes it (`$select=a,b` → `['a', 'b']`,
+ * `$top=5` → `5`, `$count=true` → `true`), or undefined when the option is not documented
+ * under that exact name or the value does not fit its type; such pairs are passed as text.
+ */
+export function typedQueryValue(operation: Operation, name: string, value: string): unknown {
+  const parameter = operation.queryParameters.find((p) => p.name === name);
+  if (parameter === undefined) return undefined;
+  const type = parameter.type;
+  if (type.kind === 'collection') return splitTopLevel(value);
+  if (type.kind !== 'primitive') return value;
+  if (['Int32', 'Int64', 'Int16', 'Byte'].includes(type.name)) return /^-?\d+$/.test(value) ? Number(value) : undefined;
+  if (type.name === 'Boolean') return value === 'true' ? true : value === 'false' ? false : undefined;
+  return value;
+}
+
 type RequestFunction = (...args: unknown[]) => Promise<unknown>;
 
 interface GeneratedModule {
@@ -203,6 +238,8 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
   const prefix = '/v1.0';
   const client = generated.createClient({ baseUrl: `${server.url}${prefix}`, retry: { maxRetries: 0 } });
   const cases: ReplayCase[] = [];
+  let queryTotal = 0;
+  let queryTyped = 0;
   // Overview and resource pages show requests too, but document no operation to call.
   const documented = new Set(model.operations.flatMap((o) => o.meta.sources.map((place) => place.file)));
   try {
@@ -229,7 +266,13 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
       if (example.bodyState === 'unparsed') failures.push('body-not-json');
       if (example.hasBody && !takesBody) failures.push('body-not-taken');
       const query = queryPairs(request.query);
-      args.push({ query: Object.fromEntries(query), signal: AbortSignal.timeout(10_000) });
+      const options = query.map(([name, value]) => {
+        const typed = typedQueryValue(operation, name, value);
+        return [name, typed ?? value, typed !== undefined] as const;
+      });
+      queryTotal += options.length;
+      queryTyped += options.filter(([, , typed]) => typed).length;
+      args.push({ query: Object.fromEntries(options.map(([name, value]) => [name, value])), signal: AbortSignal.timeout(10_000) });
 
       answer = { status: response?.status ?? 200, body: response?.hasBody ? JSON.stringify(response.body) : undefined };
       recorded = undefined;
@@ -256,6 +299,7 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
         const want = response.hasBody ? plain(response.body) : undefined;
         const status = response.status ?? 200;
         returned = status >= 400 ? !outcome.ok && outcome.status === status : outcome.ok && isDeepStrictEqual(outcome.value, want) && promisedFits(operation, want);
+        if (!returned) detail ||= `answered ${status}, got ${outcome.ok ? 'value' : `error ${outcome.status ?? '?'}`} ${JSON.stringify(outcome.value)?.slice(0, 80) ?? 'undefined'}, promised ${operation.response.status} ${operation.response.body?.kind ?? 'nothing'}`;
       }
       cases.push({ example, operation, functionName, sendFailures: [...new Set(failures)], returned, detail });
     }
@@ -264,11 +308,18 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
   }
   return {
     cases,
+    queryPairs: queryTotal,
+    typedQueryPairs: queryTyped,
     requests: cases.length,
     sent: cases.filter((c) => c.sendFailures.length === 0).length,
     responses: cases.filter((c) => c.returned !== undefined).length,
     returned: cases.filter((c) => c.returned === true).length,
   };
+}
+
+/** How the examples' queries went in. */
+export function formatQueryLine(result: ReplayResult): string {
+  return `replay query: ${result.typedQueryPairs}/${result.queryPairs} example query pairs passed as typed options`;
 }
 
 /** The one line the replay test prints. */

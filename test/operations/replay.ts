@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusRun } from '../corpus/corpus-run.js';
 import type { ReplayResult } from './replay-examples.js';
-import { formatReplayLine, replayExamples } from './replay-examples.js';
+import { formatQueryLine, formatReplayLine, replayExamples } from './replay-examples.js';
 
 /**
  * Floors, a little under what the replay reached when they were last raised. The rest are
@@ -27,6 +27,7 @@ export function describeReplay(run: () => CorpusRun): void {
       const generated = (await import(pathToFileURL(join(out, 'dist', 'index.js')).href)) as Parameters<typeof replayExamples>[1];
       replay = await replayExamples(result.model, generated);
       console.log(formatReplayLine(replay));
+      console.log(formatQueryLine(replay));
       const causes = new Map<string, number>();
       for (const c of replay.cases) for (const cause of [...c.sendFailures, ...(c.returned === false ? ['not-returned'] : [])]) causes.set(cause, (causes.get(cause) ?? 0) + 1);
       // Set MD2TS_REPLAY_DUMP=<file> to list every failing example with its operation, for surveys.

@@ -12,9 +12,11 @@ export const CLIENT_RUNTIME_TYPES: readonly string[] = [
   'FetchResponse',
   'GraphClient',
   'GraphRequest',
+  'QueryParameters',
   'QueryValue',
   'RequestBody',
   'RequestOptions',
+  'RequiredQueryOptions',
   'RetryOptions',
 ];
 export const VALIDATOR_RUNTIME_TYPES: readonly string[] = ['ValidationResult', 'ValidationError', 'ValidateOptions'];

@@ -65,7 +65,8 @@ export function readQueryProse(file: string, node: Paragraph | List, into: Query
       if (!NARROWS.test(sentence)) into.unsupported.push(...names);
       continue;
     }
-    if (names.length === 0 && /\bsupports?\b.*\b(?:odata )?query (?:parameters|options)\b/i.test(sentence)) into.supportsOData = true;
+    // "supports the following query parameters:" names them next, in a list or table.
+    if (names.length === 0 && /\bsupports?\b.*\b(?:odata )?query (?:parameters|options)\b/i.test(sentence) && !/\bfollowing\b/i.test(sentence)) into.supportsOData = true;
     for (const name of names) into.options.push({ name, type: undefined, description: '', required: undefined, place });
   }
 }

@@ -107,12 +107,23 @@ export interface Example {
   readonly operationId: string | undefined;
   /** The type its body should have, when the page or annotation says. */
   readonly type: TypeRef | undefined;
-  readonly request: { readonly method: string; readonly path: string; readonly query: string; readonly headers: Readonly<Record<string, string>> } | undefined;
+  readonly request:
+    | {
+        readonly method: string;
+        readonly path: string;
+        readonly query: string;
+        readonly headers: Readonly<Record<string, string>>;
+        /** False for a request to another server than the service (an app's callback, an upload URL). */
+        readonly toService: boolean;
+      }
+    | undefined;
   readonly status: number | undefined;
   readonly body: unknown;
   readonly hasBody: boolean;
   /** Whether the example has a JSON body at all, and whether it parses (leniently). */
   readonly bodyState: 'none' | 'parsed' | 'unparsed';
+  /** A body in another media type (an upload's bytes, `text/plain`), as written; undefined for JSON bodies. */
+  readonly rawBody: string | undefined;
   /** Why the body is not strict JSON, when it is not. */
   readonly bodyProblem: JsonProblem | undefined;
   /** Line of each JSON path of the body, for diagnostics. */

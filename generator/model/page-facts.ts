@@ -163,6 +163,8 @@ export interface ExampleFacts {
     | { readonly kind: 'response'; readonly status: number; readonly headers: Readonly<Record<string, string>> }
     | undefined;
   readonly body: JsonBody | undefined;
+  /** A body in another media type (`Content-Type: image/jpeg`, `text/plain`): its text as written. */
+  readonly rawBody: string | undefined;
   readonly place: SourcePlace;
 }
 

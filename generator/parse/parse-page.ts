@@ -88,7 +88,7 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
   }
   // `msgraph-interactive` is the docs site's "try it" HTTP block: 588 v1.0 request examples use it.
   if (code.lang !== null && code.lang !== undefined && !/^(http|json|jsonc|javascript|msgraph-interactive)$/i.test(code.lang)) return;
-  const { http, body, diagnostics } = readHttpExample(file, code);
+  const { http, body, rawBody, diagnostics } = readHttpExample(file, code);
   const role = exampleRole(annotation, http, section);
   if (!role) return;
   into.diagnostics.push(...diagnostics);
@@ -114,6 +114,7 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
     annotationPlace: annotation ? placeOf(file, annotation.node) : undefined,
     http,
     body,
+    rawBody,
     place: placeOf(file, code),
   });
 }

@@ -5,6 +5,7 @@ import { pageNamespace } from './claims.js';
 import { qualify, typeKey } from './names.js';
 import type { PageOperationTypes } from './operations.js';
 import { fitsTemplate } from './path-template.js';
+import { hostOf, serviceHost } from './service-host.js';
 
 interface PartialModel {
   readonly objects: readonly ObjectType[];
@@ -29,6 +30,9 @@ export function reconcileExamples(
   const objectsByKey = new Map(model.objects.map((o) => [o.id.toLowerCase(), o]));
   const operations = new Map(model.operations.map((o) => [o.id, o]));
   const examples: Example[] = [];
+  const host = serviceHost(pages);
+  // A request to another server illustrates no operation of this service, and is no doc fault.
+  const toService = (facts: ExampleFacts): boolean => facts.http?.kind !== 'request' || host === undefined || [host, ''].includes(hostOf(facts.http.url));
   for (const page of pages) {
     const namespace = claims.pageNamespaces.get(page.file) ?? pageNamespace(page);
     const pageTypes = operationsByPage.get(page.file);
@@ -47,13 +51,13 @@ export function reconcileExamples(
     // A response illustrates the operation of the request before it.
     let current = pageOperation;
     for (const facts of page.examples) {
-      if (facts.role === 'request') current = illustratedOperation(facts, pageTypes, operations, diagnostics) ?? pageOperation;
+      if (facts.role === 'request') current = toService(facts) ? (illustratedOperation(facts, pageTypes, operations, diagnostics) ?? pageOperation) : undefined;
       const operation = facts.role === 'resource' ? undefined : current;
       const value = facts.body?.value;
       const bodyType = isJsonObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
       const annotated = typeNamed(facts.annotation?.['@odata.type'], facts.annotationPlace);
       const fallback = fallbackType(facts, pageTypes) ?? fallbackType(facts, operation && { operationId: operation.id, body: operation.requestBody, response: operation.response.body, operations: [] });
-      examples.push(toExample(facts, operation, bodyType ?? annotated ?? fallback));
+      examples.push(toExample(facts, operation, bodyType ?? annotated ?? fallback, toService(facts)));
     }
   }
   return examples;
@@ -88,19 +92,20 @@ function fallbackType(facts: ExampleFacts, pageTypes: PageOperationTypes | undef
   return undefined;
 }
 
-function toExample(facts: ExampleFacts, operation: Operation | undefined, type: TypeRef | undefined): Example {
+function toExample(facts: ExampleFacts, operation: Operation | undefined, type: TypeRef | undefined, toService: boolean): Example {
   const http = facts.http;
   return {
     kind: 'example',
     role: facts.role,
     operationId: operation?.id,
     type,
-    request: http?.kind === 'request' ? { method: http.method, path: http.path, query: http.query, headers: http.headers } : undefined,
+    request: http?.kind === 'request' ? { method: http.method, path: http.path, query: http.query, headers: http.headers, toService } : undefined,
     status: http?.kind === 'response' ? http.status : undefined,
     body: facts.body?.value,
     hasBody: facts.body !== undefined && facts.body.parsed,
     bodyState: facts.body === undefined ? 'none' : facts.body.parsed ? 'parsed' : 'unparsed',
     bodyProblem: facts.body?.problem,
+    rawBody: facts.rawBody,
     lines: facts.body?.lines ?? {},
     place: facts.place,
   };

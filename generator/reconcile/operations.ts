@@ -6,7 +6,7 @@ import type { TypeTable } from './resolve-type.js';
 import { resolveTypeExpr } from './resolve-type.js';
 import { normalizePathTemplate } from './path-template.js';
 import { meTwins } from './operations/me-twins.js';
-import { bodyParameterProperties, mergeObjectRefs, requestExampleType, unnamedBody } from './operations/operation-bodies.js';
+import { bodyParameterProperties, examplesSendBytes, mergeObjectRefs, requestExampleType, unnamedBody } from './operations/operation-bodies.js';
 import { operationIdentity } from './operations/operation-identity.js';
 import { mergePermissions } from './operations/permissions-merge.js';
 import { followRefExamples, referenceParameter } from './operations/ref-path.js';
@@ -15,6 +15,9 @@ import { functionCallTwins, functionParametersOutsidePath } from './operations/f
 import { mergeQueryParameters } from './operations/query-parameters.js';
 import { responseExampleType } from './operations/response-example.js';
 import { qualify, typeKey } from './names.js';
+
+/** An upload's body: bytes the caller supplies (`PUT /me/photo/$value`). */
+const STREAM: TypeRef = { kind: 'primitive', name: 'Stream' };
 
 /** One documented request line of one page, with what the page says it sends and returns. */
 interface PageOperation {
@@ -82,8 +85,12 @@ export function reconcileOperations(
       if (seen.has(identity)) continue;
       seen.add(identity);
       // A `$ref` post sends `{ "@odata.id": url }` (administrativeunit-post-members.md).
-      const lineParameters = parameters.length === 0 && path.endsWith('/$ref') && (line.method === 'POST' || line.method === 'PUT') ? [referenceParameter(line.place)] : parameters;
-      const body = namedBody ?? unnamedBody(page, line.method, response, lineParameters, propertyNamesOf);
+      const refParameters = parameters.length === 0 && path.endsWith('/$ref') && (line.method === 'POST' || line.method === 'PUT') ? [referenceParameter(line.place)] : parameters;
+      // `fetch` sends no GET body: a GET function's arguments go in its path (range-boundingrect.md's
+      // "Request body" table; functionCallTwins), so a GET takes none.
+      const takesNoBody = line.method === 'GET' || line.method === 'HEAD';
+      const lineParameters = takesNoBody ? [] : refParameters;
+      const body = takesNoBody ? undefined : examplesSendBytes(page, line.method) ? STREAM : (namedBody ?? unnamedBody(page, line.method, response, lineParameters, propertyNamesOf));
       pageLines.set(page.file, [...(pageLines.get(page.file) ?? []), { method: line.method, path, identity }]);
       groups.set(identity, [
         ...(groups.get(identity) ?? []),

@@ -38,6 +38,8 @@ export interface ReplayCase {
 
 export interface ReplayResult {
   readonly cases: readonly ReplayCase[];
+  /** Request examples addressed to another server than the service's, not replayed. */
+  readonly elsewhere: number;
   /** Query pairs of the examples, and how many went in through the function's typed query options. */
   readonly queryPairs: number;
   readonly typedQueryPairs: number;
@@ -182,6 +184,8 @@ interface GeneratedModule {
 interface Answer {
   status: number;
   body: string | undefined;
+  /** `application/json`, or `text/plain` for a response example in another media type. */
+  type: string;
 }
 
 function startServer(record: (r: Recorded) => Answer): Promise<{ url: string; close: () => Promise<void> }> {
@@ -198,7 +202,7 @@ function startServer(record: (r: Recorded) => Answer): Promise<{ url: string; cl
         body: Buffer.concat(chunks).toString('utf8'),
       });
       const noBody = answer.body === undefined || answer.status === 204 || answer.status === 304;
-      response.writeHead(answer.status, noBody ? {} : { 'content-type': 'application/json' });
+      response.writeHead(answer.status, noBody ? {} : { 'content-type': answer.type });
       response.end(noBody ? undefined : answer.body);
     });
   });
@@ -209,13 +213,24 @@ function startServer(record: (r: Recorded) => Answer): Promise<{ url: string; cl
   );
 }
 
+/** JSON when the text is JSON, else the text itself (an upload's bytes as the docs write them). */
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+const isStream = (operation: Operation): boolean => operation.requestBody?.kind === 'primitive' && operation.requestBody.name === 'Stream';
+
 /** What the function resolved (or rejected) with, as JSON data to compare with the response example. */
 async function settle(call: Promise<unknown>): Promise<{ ok: boolean; value: unknown; status: number | undefined }> {
   try {
     const value = await call;
     if (value instanceof ArrayBuffer) {
       const text = Buffer.from(value).toString('utf8');
-      return { ok: true, value: text === '' ? undefined : JSON.parse(text), status: undefined };
+      return { ok: true, value: text === '' ? undefined : parseOrText(text), status: undefined };
     }
     return { ok: true, value, status: undefined };
   } catch (error) {
@@ -229,7 +244,7 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
   const names = assignNames(model);
   const operations = new Map(model.operations.map((o) => [o.id, o]));
   const pairs = pairedResponses(model.examples);
-  let answer: Answer = { status: 200, body: undefined };
+  let answer: Answer = { status: 200, body: undefined, type: 'application/json' };
   let recorded: Recorded | undefined;
   const server = await startServer((r) => {
     recorded = r;
@@ -239,6 +254,7 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
   const client = generated.createClient({ baseUrl: `${server.url}${prefix}`, retry: { maxRetries: 0 } });
   const cases: ReplayCase[] = [];
   let queryTotal = 0;
+  let elsewhere = 0;
   let queryTyped = 0;
   // Overview and resource pages show requests too, but document no operation to call.
   const documented = new Set(model.operations.flatMap((o) => o.meta.sources.map((place) => place.file)));
@@ -246,6 +262,11 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
     for (const example of model.examples) {
       const request = example.request;
       if (example.role !== 'request' || request === undefined) continue;
+      // A request to another server (an app's callback, an upload URL) is no call of this API.
+      if (!request.toService) {
+        elsewhere++;
+        continue;
+      }
       if (example.operationId === undefined && !documented.has(example.place.file)) continue;
       const operation = example.operationId === undefined ? undefined : operations.get(example.operationId);
       const functionName = operation && names.operations.get(operation.id)?.functionName;
@@ -262,9 +283,12 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
       const args: unknown[] = [client];
       if (keys.length > 0) args.push(Object.fromEntries(keys.map((k, i) => [k.key, values?.[i] ?? `{${k.name}}`])));
       const takesBody = operation.requestBody !== undefined || operation.bodyParameters.length > 0;
-      if (takesBody) args.push(example.body);
+      // An upload sends the bytes as the docs write them; everything else sends the JSON value.
+      const bytes = isStream(operation);
+      if (takesBody) args.push(bytes ? (example.rawBody ?? '') : example.body);
       if (example.bodyState === 'unparsed') failures.push('body-not-json');
-      if (example.hasBody && !takesBody) failures.push('body-not-taken');
+      if ((example.hasBody || example.rawBody !== undefined) && !takesBody) failures.push('body-not-taken');
+      if (example.rawBody !== undefined && takesBody && !bytes) failures.push('body-not-json');
       const query = queryPairs(request.query);
       const options = query.map(([name, value]) => {
         const typed = typedQueryValue(operation, name, value);
@@ -274,7 +298,10 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
       queryTyped += options.filter(([, , typed]) => typed).length;
       args.push({ query: Object.fromEntries(options.map(([name, value]) => [name, value])), signal: AbortSignal.timeout(10_000) });
 
-      answer = { status: response?.status ?? 200, body: response?.hasBody ? JSON.stringify(response.body) : undefined };
+      answer =
+        response?.rawBody !== undefined
+          ? { status: response.status ?? 200, body: response.rawBody, type: 'text/plain' }
+          : { status: response?.status ?? 200, body: response?.hasBody ? JSON.stringify(response.body) : undefined, type: 'application/json' };
       recorded = undefined;
       const outcome = await settle(fn(...args));
       const sent = recorded as Recorded | undefined;
@@ -290,13 +317,13 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
           detail = `sent ${sentPath} want ${wantPath}`;
         }
         if (!isDeepStrictEqual(sent.query, query)) failures.push('query');
-        const sentBody = sent.body === '' ? undefined : (JSON.parse(sent.body) as unknown);
-        const wantBody = example.hasBody ? plain(example.body) : undefined;
+        const sentBody = sent.body === '' ? undefined : bytes ? sent.body : parseOrText(sent.body);
+        const wantBody = bytes ? example.rawBody : example.hasBody ? plain(example.body) : undefined;
         if (!failures.includes('body-not-json') && !failures.includes('body-not-taken') && !isDeepStrictEqual(sentBody, wantBody)) failures.push('body');
       }
       let returned: boolean | undefined;
       if (response !== undefined) {
-        const want = response.hasBody ? plain(response.body) : undefined;
+        const want = response.rawBody ?? (response.hasBody ? plain(response.body) : undefined);
         const status = response.status ?? 200;
         returned = status >= 400 ? !outcome.ok && outcome.status === status : outcome.ok && isDeepStrictEqual(outcome.value, want) && promisedFits(operation, want);
         if (!returned) detail ||= `answered ${status}, got ${outcome.ok ? 'value' : `error ${outcome.status ?? '?'}`} ${JSON.stringify(outcome.value)?.slice(0, 80) ?? 'undefined'}, promised ${operation.response.status} ${operation.response.body?.kind ?? 'nothing'}`;
@@ -308,6 +335,7 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
   }
   return {
     cases,
+    elsewhere,
     queryPairs: queryTotal,
     typedQueryPairs: queryTyped,
     requests: cases.length,
@@ -319,7 +347,7 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
 
 /** How the examples' queries went in. */
 export function formatQueryLine(result: ReplayResult): string {
-  return `replay query: ${result.typedQueryPairs}/${result.queryPairs} example query pairs passed as typed options`;
+  return `replay query: ${result.typedQueryPairs}/${result.queryPairs} example query pairs passed as typed options; ${result.elsewhere} request examples to other servers (callbacks, upload URLs) not replayed`;
 }
 
 /** The one line the replay test prints. */

@@ -54,10 +54,6 @@ export interface RequestOptions<Q extends object = QueryParameters> {
     /** Query parameters such as `$select: ['id', 'displayName']`, `$filter`, `$top: 5`, `$count: true`. */
     readonly query?: (Q & QueryParameters) | undefined;
 }
-/** Options of an operation whose docs require query parameters (`startDateTime` of a calendar view): `query` must be given. */
-export type RequiredQueryOptions<Q extends object> = RequestOptions<Q> & {
-    readonly query: Q & QueryParameters;
-};
 /** A request body: JSON for resources, raw bytes or text for `Stream` bodies. */
 export type RequestBody = {
     readonly kind: 'json';

@@ -16,7 +16,6 @@ export const CLIENT_RUNTIME_TYPES: readonly string[] = [
   'QueryValue',
   'RequestBody',
   'RequestOptions',
-  'RequiredQueryOptions',
   'RetryOptions',
 ];
 export const VALIDATOR_RUNTIME_TYPES: readonly string[] = ['ValidationResult', 'ValidationError', 'ValidateOptions'];

@@ -90,3 +90,13 @@ export function unnamedBody(
   if (requestExamples(page, method).some((e) => e.body !== undefined)) return { kind: 'unknown', text: 'a JSON body the page does not type' };
   return undefined;
 }
+
+/**
+ * Whether the page's request examples for this method send bytes, not JSON: a body under a
+ * non-JSON `Content-Type` (profilephoto-update.md's `image/jpeg`, teamsapp-publish.md's
+ * `application/zip`) and no example of the method sending JSON. Such a body is a `Stream`.
+ */
+export function examplesSendBytes(page: PageFacts, method: string): boolean {
+  const examples = requestExamples(page, method);
+  return examples.some((e) => e.rawBody !== undefined) && !examples.some((e) => e.body !== undefined);
+}

@@ -94,11 +94,9 @@ export function operationView(operation: Operation, operationNames: OperationNam
   // Documented query options are typed; a required one (a calendar view's `startDateTime`) makes `options` required.
   const query = queryOptionsType(operation.queryParameters);
   if (query === undefined) parameters.push('options?: RequestOptions');
-  else if (query.required) {
-    imports.get(runtime)?.delete('RequestOptions');
-    imports.get(runtime)?.add('RequiredQueryOptions');
-    parameters.push(`options: RequiredQueryOptions<${query.text}>`);
-  } else parameters.push(`options?: RequestOptions<${query.text}>`);
+  // `& { readonly query: object }` makes `query` (already typed by `Q`) required.
+  else if (query.required) parameters.push(`options: RequestOptions<${query.text}> & { readonly query: object }`);
+  else parameters.push(`options?: RequestOptions<${query.text}>`);
 
   const result = resultType(operation, names, file, imports);
   const valueImports = path.parameters.length > 0 ? [`import { ${ENCODE_PATH_PARAMETER} } from '${importPath(file, runtime)}';`] : [];

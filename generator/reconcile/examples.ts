@@ -4,7 +4,7 @@ import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
 import { qualify, typeKey } from './names.js';
 import type { PageOperationTypes } from './operations.js';
-import { fitsTemplate } from './path-template.js';
+import { fitsTemplate, templatePattern } from './path-template.js';
 import { hostOf, serviceHost } from './service-host.js';
 
 interface PartialModel {
@@ -77,7 +77,10 @@ function illustratedOperation(
   const http = facts.http;
   if (http?.kind !== 'request' || pageTypes === undefined) return undefined;
   const candidates = pageTypes.operations;
-  const fitting = candidates.find((o) => o.method === http.method && fitsTemplate(http.path, o.path));
+  // A path that fits with one segment per placeholder beats one that needs a placeholder to
+  // span segments: `/me/messages/1/$value` is the `$value` line, not `/me/messages/{id}` (message-get.md).
+  const fitting =
+    candidates.find((o) => o.method === http.method && templatePattern(o.path).test(http.path)) ?? candidates.find((o) => o.method === http.method && fitsTemplate(http.path, o.path));
   if (fitting) return operations.get(fitting.id);
   const documented = candidates.map((o) => `${o.method} ${o.path}`).join(', ');
   diagnostics.push(diagnostic('example-path-undocumented', facts.place, { request: `${http.method} ${http.path}`, documented }));

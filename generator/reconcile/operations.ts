@@ -5,6 +5,7 @@ import { pageNamespace } from './claims.js';
 import type { TypeTable } from './resolve-type.js';
 import { resolveTypeExpr } from './resolve-type.js';
 import { normalizePathTemplate } from './path-template.js';
+import { castTwins } from './operations/cast-twins.js';
 import { meTwins } from './operations/me-twins.js';
 import { bodyParameterProperties, examplesSendBytes, mergeObjectRefs, requestExampleType, unnamedBody } from './operations/operation-bodies.js';
 import { operationIdentity } from './operations/operation-identity.js';
@@ -79,7 +80,7 @@ export function reconcileOperations(
     const parameters = namedBody === undefined ? bodyParameterProperties(page, namespace, table, diagnostics) : [];
     const seen = new Set<string>();
     const lines = [...facts.requests, ...meTwins(page)];
-    for (const line of [...lines, ...functionCallTwins(page, lines)]) {
+    for (const line of [...lines, ...functionCallTwins(page, lines), ...castTwins(page, lines)]) {
       const path = normalizePathTemplate(followRefExamples(page, line, diagnostics));
       const identity = operationIdentity(line.method, path);
       if (seen.has(identity)) continue;
@@ -90,11 +91,13 @@ export function reconcileOperations(
       // "Request body" table; functionCallTwins), so a GET takes none.
       const takesNoBody = line.method === 'GET' || line.method === 'HEAD';
       const lineParameters = takesNoBody ? [] : refParameters;
-      const body = takesNoBody ? undefined : examplesSendBytes(page, line.method) ? STREAM : (namedBody ?? unnamedBody(page, line.method, response, lineParameters, propertyNamesOf));
+      const body = takesNoBody ? undefined : examplesSendBytes(page, line.method, path) ? STREAM : (namedBody ?? unnamedBody(page, line.method, response, lineParameters, propertyNamesOf));
+      // `…/$value` is the raw value of what the page returns (message-get.md's MIME content): bytes.
+      const lineResponse = line.method === 'GET' && /\/\$value$/i.test(path) ? STREAM : response;
       pageLines.set(page.file, [...(pageLines.get(page.file) ?? []), { method: line.method, path, identity }]);
       groups.set(identity, [
         ...(groups.get(identity) ?? []),
-        { page, line, required: requiredBodyProperties(page), method: line.method, path, body, bodyParameters: body === undefined ? lineParameters : [], response, status: facts.response?.status },
+        { page, line, required: requiredBodyProperties(page), method: line.method, path, body, bodyParameters: body === undefined ? lineParameters : [], response: lineResponse, status: facts.response?.status },
       ]);
     }
   }

@@ -3,6 +3,7 @@ import { isJsonObject } from '../../model/index.js';
 import { ancestorChain } from '../inheritance.js';
 import type { TypeTable } from '../resolve-type.js';
 import { resolveTypeExpr } from '../resolve-type.js';
+import { fitsTemplate } from '../path-template.js';
 
 /** The nearest type both are (or derive from), or undefined when they share none. */
 function commonAncestor(bases: ReadonlyMap<string, string>, a: string, b: string): string | undefined {
@@ -94,9 +95,11 @@ export function unnamedBody(
 /**
  * Whether the page's request examples for this method send bytes, not JSON: a body under a
  * non-JSON `Content-Type` (profilephoto-update.md's `image/jpeg`, teamsapp-publish.md's
- * `application/zip`) and no example of the method sending JSON. Such a body is a `Stream`.
+ * `application/zip`) and no example of the method and path sending JSON. Such a body is a `Stream`.
  */
-export function examplesSendBytes(page: PageFacts, method: string): boolean {
-  const examples = requestExamples(page, method);
+export function examplesSendBytes(page: PageFacts, method: string, template: string): boolean {
+  // Only the examples of this path: a page may PATCH JSON to one path and bytes to another
+  // (organizationalbrandingproperties-update.md).
+  const examples = requestExamples(page, method).filter((e) => e.http?.kind === 'request' && fitsTemplate(e.http.path, template));
   return examples.some((e) => e.rawBody !== undefined) && !examples.some((e) => e.body !== undefined);
 }

@@ -8,13 +8,15 @@ const PRIMITIVE_BY_LOWER = new Map<string, (typeof PRIMITIVE_NAMES)[number]>(PRI
  * ("one of the following requested objects" on user-get-mailboxsettings.md, "String collection
  * object" on group-checkmembergroups.md): the block's annotation (`"@odata.type":
  * "microsoft.graph.mailboxSettings"`, `"isCollection": true`), if the type is one the docs
- * describe (`isKnown`); a primitive annotation (`"string"`); else, when the example has a JSON
- * body, a body the page does not type. Undefined for a page whose examples answer with no body.
+ * describe (`isKnown`); a primitive annotation (`"string"`); bytes (`Stream`) for a body in
+ * another media type; else, when the example has a JSON body, a body the page does not type. Undefined for a page whose examples answer with no body.
  */
 export function responseExampleType(page: PageFacts, isKnown: (name: string) => boolean): TypeExpr | undefined {
   for (const example of page.examples) {
-    if (example.role !== 'response' || example.body === undefined) continue;
+    if (example.role !== 'response' || (example.body === undefined && example.rawBody === undefined)) continue;
     if (example.http?.kind === 'response' && example.http.status === 204) continue;
+    // A body in another media type (resource-get.md's image bytes) is a `Stream`.
+    if (example.body === undefined) return { kind: 'primitive', name: 'Stream' };
     const written = example.annotation?.['@odata.type'];
     const collection = example.annotation?.['isCollection'] === true || (isJsonObject(example.body.value) && Array.isArray(example.body.value['value']));
     const name = typeof written === 'string' ? written.trim().replace(/^#/, '') : '';

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, PageFacts } from '../../../generator/model/index.js';
 import { parsePage } from '../../../generator/parse/parse-page.js';
+import { castTwins } from '../../../generator/reconcile/operations/cast-twins.js';
 import { functionCallTwins, functionParametersOutsidePath } from '../../../generator/reconcile/operations/function-parameters.js';
 import { meTwins } from '../../../generator/reconcile/operations/me-twins.js';
 import { operationIdentity, pathFitsTemplate } from '../../../generator/reconcile/operations/operation-identity.js';
 import { mergePermissions } from '../../../generator/reconcile/operations/permissions-merge.js';
 import { mergeQueryParameters } from '../../../generator/reconcile/operations/query-parameters.js';
+import { examplesSendBytes } from '../../../generator/reconcile/operations/operation-bodies.js';
 import { followRefExamples } from '../../../generator/reconcile/operations/ref-path.js';
 import { mergeRequired, requiredBodyProperties } from '../../../generator/reconcile/operations/required-body.js';
 import { responseExampleType } from '../../../generator/reconcile/operations/response-example.js';
@@ -59,6 +61,18 @@ describe('meTwins (the /me form of a /users/{id} line, user-assignlicense.md)', 
   });
 });
 
+describe('castTwins (a collection narrowed by an OData cast, group-list-transitivemembers.md)', () => {
+  it.each([
+    ['a cast in the page namespace', 'GET https://graph.microsoft.com/v1.0/groups/1/transitiveMembers/microsoft.graph.user?$count=true', ['GET /groups/{id}/transitiveMembers/microsoft.graph.user']],
+    ['a cast then $count', 'GET https://graph.microsoft.com/v1.0/groups/1/transitiveMembers/microsoft.graph.group/$count', ['GET /groups/{id}/transitiveMembers/microsoft.graph.group/$count']],
+    ['a dotted value is no cast', 'GET https://graph.microsoft.com/v1.0/groups/1/transitiveMembers/contoso.com', []],
+    ['a documented path needs no twin', 'GET https://graph.microsoft.com/v1.0/groups/1/transitiveMembers', []],
+  ])('%s', (_name, request, want) => {
+    const page = apiPage('p.md', ['GET /groups/{id}/transitiveMembers'], '', [{ request }]);
+    expect(castTwins(page, page.operation?.requests ?? []).map((l) => `${l.method} ${l.path}`)).toEqual(want);
+  });
+});
+
 describe('functionCallTwins (function arguments the request line leaves out)', () => {
   const params = (rows: string, heading = 'Function parameters'): string => `## ${heading}\n| Parameter | Type | Description |\n|:--|:--|:--|\n${rows}`;
   it.each([
@@ -107,6 +121,7 @@ describe('responseExampleType (a response the Response sentence does not type)',
     ['an annotated collection of a primitive (group-checkmembergroups.md)', ', "@odata.type": "string", "isCollection": true', 'HTTP/1.1 200 OK\nContent-type: application/json\n\n{ "value": ["a"] }', { kind: 'collection', of: { kind: 'primitive', name: 'String' } }],
     ['an annotated known type', ', "@odata.type": "microsoft.graph.widget"', 'HTTP/1.1 200 OK\nContent-type: application/json\n\n{ "id": "1" }', { kind: 'named', name: 'microsoft.graph.widget', via: 'word' }],
     ['an unknown type is not invented', ', "@odata.type": "microsoft.graph.gadget"', 'HTTP/1.1 200 OK\nContent-type: application/json\n\n{ "id": "1" }', { kind: 'unknown', text: 'a JSON body the page does not type' }],
+    ['a body in another media type is bytes (resource-get.md)', '', 'HTTP/1.1 200 OK\nContent-type: image/jpeg\n\n...binary data...', { kind: 'primitive', name: 'Stream' }],
     ['a 204 example gives nothing', '', 'HTTP/1.1 204 No Content\nContent-type: application/json\n\n{ "id": "1" }', undefined],
     ['no body gives nothing', '', 'HTTP/1.1 200 OK', undefined],
   ])('%s', (_name, annotation, response, want) => {
@@ -137,4 +152,15 @@ describe('required body properties and $ref paths (seed 000)', () => {
     expect(followRefExamples(page, line, diagnostics)).toBe(want);
     expect(diagnostics.map((d) => d.code)).toEqual(codes);
   });
+});
+
+describe('examplesSendBytes (uploads, profilephoto-update.md)', () => {
+  const page = apiPage('p.md', ['PATCH /branding', 'PATCH /branding/{property}'], '', [
+    { request: 'PATCH https://graph.microsoft.com/v1.0/branding\nContent-Type: application/json', body: '{ "a": 1 }' },
+    { request: 'PATCH https://graph.microsoft.com/v1.0/branding/bannerLogo\nContent-Type: image/jpeg', body: '<Image>' },
+  ]);
+  it.each([
+    ['the path whose examples send an image takes bytes', '/branding/{property}', true],
+    ['the path whose examples send JSON does not', '/branding', false],
+  ])('%s', (_name, template, want) => expect(examplesSendBytes(page, 'PATCH', template)).toBe(want));
 });

@@ -53,6 +53,7 @@ export function reconcileExamples(
     for (const facts of page.examples) {
       if (facts.role === 'request') current = toService(facts) ? (illustratedOperation(facts, pageTypes, operations, diagnostics) ?? pageOperation) : undefined;
       const operation = facts.role === 'resource' ? undefined : current;
+      if (facts.role === 'response' && facts.http?.kind === 'response') diagnostics.push(...responseExampleFaults(facts, facts.http.status, operation, page.operation?.response?.status));
       const value = facts.body?.value;
       const bodyType = isJsonObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
       const annotated = typeNamed(facts.annotation?.['@odata.type'], facts.annotationPlace);
@@ -112,4 +113,20 @@ function toExample(facts: ExampleFacts, operation: Operation | undefined, type: 
     lines: facts.body?.lines ?? {},
     place: facts.place,
   };
+}
+
+/**
+ * What a response example gets wrong against its operation, at the example's line: a status
+ * other than the documented one (activitybasedtimeoutpolicy-update.md's sentence says 204,
+ * user-update.md's example 204 where the page says 200), or a body under `204 No Content`.
+ * Error statuses are examples of failures and are not compared.
+ */
+function responseExampleFaults(facts: ExampleFacts, status: number, operation: Operation | undefined, documented: number | undefined): Diagnostic[] {
+  const faults: Diagnostic[] = [];
+  if (status === 204 && (facts.body !== undefined || facts.rawBody !== undefined)) faults.push(diagnostic('example-no-content-body', facts.place, {}));
+  // Only a status the page states can be contradicted; without one the operation took the example's.
+  if (operation !== undefined && documented !== undefined && status < 400 && status !== documented) {
+    faults.push(diagnostic('example-status-differs', facts.place, { operation: operation.id, shown: String(status), documented: String(documented) }));
+  }
+  return faults;
 }

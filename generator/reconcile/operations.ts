@@ -14,7 +14,7 @@ import { followRefExamples, referenceParameter } from './operations/ref-path.js'
 import { mergeRequired, requiredBodyProperties } from './operations/required-body.js';
 import { functionCallTwins, functionParametersOutsidePath } from './operations/function-parameters.js';
 import { mergeQueryParameters } from './operations/query-parameters.js';
-import { responseExampleType } from './operations/response-example.js';
+import { exampleStatus, responseExampleType } from './operations/response-example.js';
 import { qualify, typeKey } from './names.js';
 
 /** An upload's body: bytes the caller supplies (`PUT /me/photo/$value`). */
@@ -97,7 +97,7 @@ export function reconcileOperations(
       pageLines.set(page.file, [...(pageLines.get(page.file) ?? []), { method: line.method, path, identity }]);
       groups.set(identity, [
         ...(groups.get(identity) ?? []),
-        { page, line, required: requiredBodyProperties(page), method: line.method, path, body, bodyParameters: body === undefined ? lineParameters : [], response: lineResponse, status: facts.response?.status },
+        { page, line, required: requiredBodyProperties(page), method: line.method, path, body, bodyParameters: body === undefined ? lineParameters : [], response: lineResponse, status: facts.response?.status ?? exampleStatus(page) },
       ]);
     }
   }

@@ -1,10 +1,18 @@
 import type { HttpRequestLine, PageFacts } from '../../model/index.js';
 import { fitsTemplate, normalizePathTemplate } from '../path-template.js';
 
+/** The documented template with its `users/{…}` pair at segment `at` replaced by `me`, or undefined. */
+function meForm(template: string, at: number): string | undefined {
+  const segments = template.split('/');
+  if (segments[at]?.toLowerCase() !== 'users' || !/^\{[^}]*\}$/.test(segments[at + 1] ?? '')) return undefined;
+  return [...segments.slice(0, at), 'me', ...segments.slice(at + 2)].join('/');
+}
+
 /**
- * `/me/…` is the signed-in user's `/users/{id}/…`. A page that lists only the `/users/{id}`
- * form while its examples call the `/me` form (user-assignlicense.md) documents both: the
- * `/me` twin is added, at the documented line.
+ * `me` is the signed-in user's `users/{id}`, wherever it stands (`/me/…`, `/education/me/…`).
+ * A page that lists only the `users/{id}` form while its examples call the `me` form
+ * (user-assignlicense.md, educationuser-list-assignments.md) documents both: the `me` twin is
+ * added, at the documented line.
  */
 export function meTwins(page: PageFacts): HttpRequestLine[] {
   const lines = page.operation?.requests ?? [];
@@ -12,13 +20,16 @@ export function meTwins(page: PageFacts): HttpRequestLine[] {
   const twins: HttpRequestLine[] = [];
   for (const example of page.examples) {
     const http = example.http;
-    if (example.role !== 'request' || http?.kind !== 'request' || !/^\/me(?=\/|$)/i.test(http.path)) continue;
+    if (example.role !== 'request' || http?.kind !== 'request') continue;
     const fitting = templates.filter((t) => t.line.method === http.method);
     if (fitting.some((t) => fitsTemplate(http.path, t.template))) continue;
-    const asUser = `/users/me${http.path.slice(3)}`;
-    const twin = fitting.find((t) => /^\/users\/\{[^}]*\}/i.test(t.template) && fitsTemplate(asUser, t.template));
-    if (twin === undefined) continue;
-    const path = `/me${twin.template.replace(/^\/users\/\{[^}]*\}/i, '')}`;
+    const segments = http.path.split('/');
+    const at = segments.findIndex((segment) => segment.toLowerCase() === 'me');
+    if (at < 0) continue;
+    const asUser = [...segments.slice(0, at), 'users', 'me', ...segments.slice(at + 1)].join('/');
+    const twin = fitting.find((t) => meForm(t.template, at) !== undefined && fitsTemplate(asUser, t.template));
+    const path = twin && meForm(twin.template, at);
+    if (twin === undefined || path === undefined) continue;
     if (!twins.some((t) => t.method === twin.line.method && t.path === path)) twins.push({ ...twin.line, path });
   }
   return twins;

@@ -29,3 +29,14 @@ export function responseExampleType(page: PageFacts, isKnown: (name: string) => 
   }
   return undefined;
 }
+
+/**
+ * The status a page's response examples answer with when its Response section states none
+ * (site-unfollow.md shows `204 No Content`): the first success status shown, else undefined.
+ */
+export function exampleStatus(page: PageFacts): number | undefined {
+  for (const example of page.examples) {
+    if (example.role === 'response' && example.http?.kind === 'response' && example.http.status < 400) return example.http.status;
+  }
+  return undefined;
+}

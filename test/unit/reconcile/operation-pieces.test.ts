@@ -10,7 +10,7 @@ import { mergeQueryParameters } from '../../../generator/reconcile/operations/qu
 import { examplesSendBytes } from '../../../generator/reconcile/operations/operation-bodies.js';
 import { followRefExamples } from '../../../generator/reconcile/operations/ref-path.js';
 import { mergeRequired, requiredBodyProperties } from '../../../generator/reconcile/operations/required-body.js';
-import { responseExampleType } from '../../../generator/reconcile/operations/response-example.js';
+import { exampleStatus, responseExampleType } from '../../../generator/reconcile/operations/response-example.js';
 
 const fence = '```';
 
@@ -51,11 +51,12 @@ describe('mergePermissions (permissions tables of every page of an operation)', 
   });
 });
 
-describe('meTwins (the /me form of a /users/{id} line, user-assignlicense.md)', () => {
+describe('meTwins (the me form of a users/{id} line, user-assignlicense.md)', () => {
   it.each([
     ['an example calls /me', ['POST /users/{id}/assignLicense'], 'POST https://graph.microsoft.com/v1.0/me/assignLicense', ['POST /me/assignLicense']],
     ['the /me form is already documented', ['POST /users/{id}/assignLicense', 'POST /me/assignLicense'], 'POST https://graph.microsoft.com/v1.0/me/assignLicense', []],
     ['the example calls another path', ['POST /users/{id}/assignLicense'], 'POST https://graph.microsoft.com/v1.0/me/revokeLicense', []],
+    ['me inside the path (educationuser-list-assignments.md)', ['GET /education/users/{id}/assignments'], 'GET https://graph.microsoft.com/v1.0/education/me/assignments', ['GET /education/me/assignments']],
   ])('%s', (_name, lines, request, want) => {
     expect(meTwins(apiPage('p.md', lines, '', [{ request }])).map((l) => `${l.method} ${l.path}`)).toEqual(want);
   });
@@ -163,4 +164,14 @@ describe('examplesSendBytes (uploads, profilephoto-update.md)', () => {
     ['the path whose examples send an image takes bytes', '/branding/{property}', true],
     ['the path whose examples send JSON does not', '/branding', false],
   ])('%s', (_name, template, want) => expect(examplesSendBytes(page, 'PATCH', template)).toBe(want));
+});
+
+describe('exampleStatus (a status the Response section does not state, site-unfollow.md)', () => {
+  it.each([
+    ['the first success status shown', ['HTTP/1.1 400 Bad Request', 'HTTP/1.1 204 No Content'], 204],
+    ['no success shown', ['HTTP/1.1 404 Not Found'], undefined],
+  ])('%s', (_name, responses, want) => {
+    const page = apiPage('p.md', ['POST /a'], '', responses.map((response) => ({ request: 'POST https://graph.microsoft.com/v1.0/a', response })));
+    expect(exampleStatus(page)).toBe(want);
+  });
 });

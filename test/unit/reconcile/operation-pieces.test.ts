@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, PageFacts } from '../../../generator/model/index.js';
 import { parsePage } from '../../../generator/parse/parse-page.js';
+import { buildModel } from '../../../generator/reconcile/build-model.js';
 import { castTwins } from '../../../generator/reconcile/operations/cast-twins.js';
 import { functionCallTwins, functionParametersOutsidePath } from '../../../generator/reconcile/operations/function-parameters.js';
 import { meTwins } from '../../../generator/reconcile/operations/me-twins.js';
@@ -173,5 +174,22 @@ describe('exampleStatus (a status the Response section does not state, site-unfo
   ])('%s', (_name, responses, want) => {
     const page = apiPage('p.md', ['POST /a'], '', responses.map((response) => ({ request: 'POST https://graph.microsoft.com/v1.0/a', response })));
     expect(exampleStatus(page)).toBe(want);
+  });
+});
+
+describe('response examples against their operation (diagnostics at the example)', () => {
+  const page = (sentence: string, response: string): PageFacts =>
+    apiPage('p.md', ['PATCH /widgets/{id}'], `## Response\n${sentence}`, [{ request: 'PATCH https://graph.microsoft.com/v1.0/widgets/1', body: '{ "a": 1 }', response }]);
+  it.each([
+    ['a 204 with a body where the page says 200', 'If successful, this method returns a `200 OK` response code.', 'HTTP/1.1 204 No Content\nContent-type: application/json\n\n{ "a": 1 }', ['example-no-content-body', 'example-status-differs']],
+    ['the status the page states', 'If successful, this method returns a `204 No Content` response code.', 'HTTP/1.1 204 No Content', []],
+    ['no status stated: the example gives it, nothing to report', 'If successful, this method returns the widget.', 'HTTP/1.1 202 Accepted', []],
+  ])('%s', (_name, sentence, response, codes) => {
+    const model = buildModel([page(sentence, response)]);
+    expect(model.diagnostics.map((d) => d.code).filter((c) => c.startsWith('example-') && c !== 'example-enum-value').sort()).toEqual(codes);
+  });
+
+  it('takes the status from the example when the page states none', () => {
+    expect(buildModel([page('If successful, this method returns the widget.', 'HTTP/1.1 202 Accepted')]).operations[0]?.response.status).toBe(202);
   });
 });

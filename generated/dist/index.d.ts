@@ -1,5 +1,5 @@
 export { GraphRequestError, createClient, pageThrough } from './client/runtime.js';
-export type { ClientOptions, CollectionPage, FetchInit, FetchLike, FetchResponse, GraphClient, GraphRequest, QueryValue, RequestBody, RequestOptions, RetryOptions } from './client/runtime.js';
+export type { ClientOptions, CollectionPage, FetchInit, FetchLike, FetchResponse, GraphClient, GraphRequest, QueryParameters, QueryValue, RequestBody, RequestOptions, RetryOptions } from './client/runtime.js';
 export { EnrollmentState } from './models/enrollment-state.js';
 export type { EnrollmentStateOpen } from './models/enrollment-state.js';
 export type { AnyEntity, Entity } from './models/entity.js';

@@ -59,6 +59,17 @@ export interface PathParameter {
   readonly name: string;
 }
 
+/** A query option a request function takes: an OData system option (`$select`) or a custom one (`startDateTime`). */
+export interface QueryParameter {
+  /** As sent: `$select`, `$orderby`, `startDateTime`. */
+  readonly name: string;
+  /** `Collection(String)` for comma-separated lists (`$select=a,b`), `Int32` for `$top`, `Boolean` for `$count`. */
+  readonly type: TypeRef;
+  /** The request line writes it with a placeholder (`?startDateTime={start_datetime}`) or its row says Required. */
+  readonly required: boolean;
+  readonly meta: Meta;
+}
+
 export interface OperationResponse {
   readonly status: number;
   /** Undefined for no content. */
@@ -81,6 +92,8 @@ export interface Operation {
   readonly bodyParameters: readonly Property[];
   /** Body properties the docs say a request must send (create bodies): emitted as required. */
   readonly requiredBodyProperties: readonly string[];
+  /** The query options the pages document, system options first; callers may still send others. */
+  readonly queryParameters: readonly QueryParameter[];
   readonly response: OperationResponse;
   readonly permissions: readonly Permission[];
   readonly title: string | undefined;
@@ -94,12 +107,23 @@ export interface Example {
   readonly operationId: string | undefined;
   /** The type its body should have, when the page or annotation says. */
   readonly type: TypeRef | undefined;
-  readonly request: { readonly method: string; readonly path: string; readonly query: string; readonly headers: Readonly<Record<string, string>> } | undefined;
+  readonly request:
+    | {
+        readonly method: string;
+        readonly path: string;
+        readonly query: string;
+        readonly headers: Readonly<Record<string, string>>;
+        /** False for a request to another server than the service (an app's callback, an upload URL). */
+        readonly toService: boolean;
+      }
+    | undefined;
   readonly status: number | undefined;
   readonly body: unknown;
   readonly hasBody: boolean;
   /** Whether the example has a JSON body at all, and whether it parses (leniently). */
   readonly bodyState: 'none' | 'parsed' | 'unparsed';
+  /** A body in another media type (an upload's bytes, `text/plain`), as written; undefined for JSON bodies. */
+  readonly rawBody: string | undefined;
   /** Why the body is not strict JSON, when it is not. */
   readonly bodyProblem: JsonProblem | undefined;
   /** Line of each JSON path of the body, for diagnostics. */

@@ -88,6 +88,16 @@ export const DIAGNOSTIC_CATALOG = {
     'A request example uses a method and path that fit none of the paths its page documents.',
     (a) => `example request ${a.request} fits none of the documented paths (${a.documented}): replayed against the page's first`,
   ),
+  'example-status-differs': entry<{ operation: string; shown: string; documented: string }>(
+    'warning',
+    'A response example shows another status code than its operation documents.',
+    (a) => `response example answers ${a.shown} where ${a.operation} documents ${a.documented}`,
+  ),
+  'example-no-content-body': entry<Args>(
+    'warning',
+    'A `204 No Content` response example shows a body, which such a response cannot have.',
+    () => 'response example is 204 No Content yet shows a body',
+  ),
   'input-too-large': entry<{ size: string; limit: string }>(
     'error',
     'A page is larger than md2ts parses: it is skipped.',

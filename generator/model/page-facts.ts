@@ -126,6 +126,7 @@ export interface OperationFacts {
    * "this function returns" (driveitem-delta.md). Its path's last segment names no property.
    */
   readonly isFunction: boolean;
+  readonly query: QueryFacts;
   readonly place: SourcePlace;
 }
 
@@ -169,5 +170,33 @@ export interface ExampleFacts {
     | { readonly kind: 'response'; readonly status: number; readonly headers: Readonly<Record<string, string>> }
     | undefined;
   readonly body: JsonBody | undefined;
+  /** A body in another media type (`Content-Type: image/jpeg`, `text/plain`): its text as written. */
+  readonly rawBody: string | undefined;
   readonly place: SourcePlace;
+}
+
+/** One query option or function parameter a page documents: `$select`, `startDateTime`, `q`. */
+export interface QueryOptionFact {
+  /** As written, `$` included for OData system query options: `$orderBy`, `startDateTime`. */
+  readonly name: string;
+  /** The table's Type (or Value) column when there is one; prose names no type. */
+  readonly type: TypeExpr | undefined;
+  readonly description: string;
+  /** "Required." / "Optional." in the row, or a Required column; undefined when it does not say. */
+  readonly required: boolean | undefined;
+  readonly place: SourcePlace;
+}
+
+/** What an API page's query-parameter and function-parameter sections say. */
+export interface QueryFacts {
+  /** Options named in prose ("supports the `$select` and `$filter` OData query parameters") or tables, in page order. */
+  readonly options: readonly QueryOptionFact[];
+  /** Options named as not supported ("`$filter` is not supported."). */
+  readonly unsupported: readonly string[];
+  /** The page says the method supports "the OData query parameters" without naming any. */
+  readonly supportsOData: boolean;
+  /** Rows of a "Function parameters" table (driveitem-search.md's `q`). */
+  readonly functionParameters: readonly QueryOptionFact[];
+  /** Rows of a "Path parameters" table, which on workbook pages are a function's arguments (range-cell.md's `row`, `column`). */
+  readonly pathParameters: readonly QueryOptionFact[];
 }

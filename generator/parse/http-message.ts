@@ -73,6 +73,7 @@ export function readHttpRequestLines(file: string, code: Code): HttpRequestLine[
 export interface HttpExampleResult {
   readonly http: ExampleFacts['http'];
   readonly body: ExampleFacts['body'];
+  readonly rawBody: string | undefined;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -112,10 +113,14 @@ export function readHttpExample(file: string, code: Code): HttpExampleResult {
     bodyStart = blank < 0 ? lines.length : blank + 1;
   }
   const bodyText = lines.slice(bodyStart).join('\n');
-  if (bodyText.trim() === '') return { http, body: undefined, diagnostics: [] };
+  if (bodyText.trim() === '') return { http, body: undefined, rawBody: undefined, diagnostics: [] };
+  // A body of another media type (`Content-Type: image/jpeg` on profilephoto-update.md,
+  // `text/plain` on driveitem-put-content.md) is bytes or text as written, not JSON.
+  const contentType = Object.entries(http?.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+  if (contentType !== '' && !/json/i.test(contentType)) return { http, body: undefined, rawBody: bodyText.trim(), diagnostics: [] };
   // Line of the body's first line: the fence line, plus one, plus the lines before the body.
   const place: SourcePlace = placeBelow(file, code, 1 + bodyStart);
   const { body, error } = readJsonBody(bodyText, place);
   const diagnostics = error === undefined ? [] : [diagnostic('json-parse-error', place, { reason: error })];
-  return { http, body, diagnostics };
+  return { http, body, rawBody: undefined, diagnostics };
 }

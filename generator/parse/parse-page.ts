@@ -28,6 +28,8 @@ import type { Section } from './sections.js';
 import { pageTitle, splitSections } from './sections.js';
 import { columnIndex, readTable } from './tables.js';
 import { isDerivedTypesHeading, readDerivedTypesBlock, readDerivedTypesSentence } from './derived-types.js';
+import type { QueryCollected } from './query-options.js';
+import { emptyQueryFacts, freezeQueryFacts, isFunctionParametersHeading, isPathParametersHeading, isQueryParametersHeading, readQueryProse, readQueryTable } from './query-options.js';
 import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, readEnumMembers } from './enum-table.js';
 import { guardNesting } from './nesting-guard.js';
 
@@ -44,6 +46,7 @@ interface Collected {
   requiredOnCreateIntro: boolean;
   isFunction: boolean;
   response: ResponseFacts | undefined;
+  query: QueryCollected;
   typeDescriptions: TypeDescription[];
   inheritsFrom: NameEvidence[];
   derivedTypes: NameEvidence[];
@@ -55,6 +58,16 @@ interface Collected {
 }
 
 const isChapter = (section: Section, pattern: RegExp): boolean => pattern.test(section.chapter);
+
+/**
+ * A section about query options: `## Optional query parameters` and what sits under it, less
+ * an `### Optional request headers` nested there (driveitem-list-children.md).
+ */
+const isQuerySection = (section: Section): boolean =>
+  isQueryParametersHeading(section.title) || (isQueryParametersHeading(section.chapter) && !/\bheaders?\b/i.test(section.title));
+
+/** A `## Function parameters` section (driveitem-search.md). */
+const isFunctionParametersSection = (section: Section): boolean => isFunctionParametersHeading(section.title) || isFunctionParametersHeading(section.chapter);
 
 function exampleRole(annotation: Annotation | undefined, http: ExampleFacts['http'], section: Section): ExampleFacts['role'] | undefined {
   const blockType = annotation?.data['blockType'];
@@ -82,7 +95,7 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
   }
   // `msgraph-interactive` is the docs site's "try it" HTTP block: 588 v1.0 request examples use it.
   if (code.lang !== null && code.lang !== undefined && !/^(http|json|jsonc|javascript|msgraph-interactive)$/i.test(code.lang)) return;
-  const { http, body, diagnostics } = readHttpExample(file, code);
+  const { http, body, rawBody, diagnostics } = readHttpExample(file, code);
   const role = exampleRole(annotation, http, section);
   if (!role) return;
   into.diagnostics.push(...diagnostics);
@@ -108,12 +121,25 @@ function collectCode(file: string, code: Code, annotation: Annotation | undefine
     annotationPlace: annotation ? placeOf(file, annotation.node) : undefined,
     http,
     body,
+    rawBody,
     place: placeOf(file, code),
   });
 }
 
 function collectTable(file: string, node: RootContent & { type: 'table' }, section: Section, into: Collected): void {
   const table = readTable(file, node);
+  if (isQuerySection(section)) {
+    into.query.options.push(...readQueryTable(table));
+    return;
+  }
+  if (isFunctionParametersSection(section)) {
+    into.query.functionParameters.push(...readQueryTable(table));
+    return;
+  }
+  if (isPathParametersHeading(section.title) || isPathParametersHeading(section.chapter)) {
+    into.query.pathParameters.push(...readQueryTable(table));
+    return;
+  }
   if (isEnumMemberTable(table)) {
     const name = enumNameFromHeadings(section.title, into.title);
     const members = readEnumMembers(table);
@@ -192,8 +218,11 @@ function collectSection(file: string, section: Section, into: Collected): void {
         if (listsDerived) into.derivedTypes.push(...readDerivedTypesBlock(file, node));
         // insights-list-used.md lists each request path as a bullet holding an annotated block.
         if (isHttpRequestSection(section)) collectListedCode(file, node, section, into);
+        // alert-list.md lists its supported options as bullets.
+        else if (isQuerySection(section)) readQueryProse(file, node, into.query);
         continue;
       case 'paragraph': {
+        if (isQuerySection(section)) readQueryProse(file, node, into.query);
         into.namespace ??= readNamespaceLine(node);
         if (section.depth <= 1 && into.summary === undefined && !readNamespaceLine(node)) into.summary = toString(node).replace(/\s+/g, ' ').trim();
         if (isChapter(section, /request body/)) {
@@ -243,6 +272,7 @@ export function parsePage(file: string, rawText: string): PageFacts {
     requiredOnCreateIntro: false,
     isFunction: false,
     response: undefined,
+    query: emptyQueryFacts(),
     typeDescriptions: [],
     inheritsFrom: [],
     derivedTypes: [],
@@ -263,6 +293,7 @@ export function parsePage(file: string, rawText: string): PageFacts {
           requestBodyType: into.requestBodyType,
           response: into.response,
           isFunction: into.isFunction,
+          query: freezeQueryFacts(into.query),
           place: into.requests[0]?.place ?? placeOf(file, titleNode),
         }
       : undefined;

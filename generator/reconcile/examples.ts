@@ -4,7 +4,8 @@ import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
 import { qualify, typeKey } from './names.js';
 import type { PageOperationTypes } from './operations.js';
-import { fitsTemplate } from './path-template.js';
+import { fitsTemplate, templatePattern } from './path-template.js';
+import { hostOf, serviceHost } from './service-host.js';
 
 interface PartialModel {
   readonly objects: readonly ObjectType[];
@@ -29,6 +30,9 @@ export function reconcileExamples(
   const objectsByKey = new Map(model.objects.map((o) => [o.id.toLowerCase(), o]));
   const operations = new Map(model.operations.map((o) => [o.id, o]));
   const examples: Example[] = [];
+  const host = serviceHost(pages);
+  // A request to another server illustrates no operation of this service, and is no doc fault.
+  const toService = (facts: ExampleFacts): boolean => facts.http?.kind !== 'request' || host === undefined || [host, ''].includes(hostOf(facts.http.url));
   for (const page of pages) {
     const namespace = claims.pageNamespaces.get(page.file) ?? pageNamespace(page);
     const pageTypes = operationsByPage.get(page.file);
@@ -47,13 +51,14 @@ export function reconcileExamples(
     // A response illustrates the operation of the request before it.
     let current = pageOperation;
     for (const facts of page.examples) {
-      if (facts.role === 'request') current = illustratedOperation(facts, pageTypes, operations, diagnostics) ?? pageOperation;
+      if (facts.role === 'request') current = toService(facts) ? (illustratedOperation(facts, pageTypes, operations, diagnostics) ?? pageOperation) : undefined;
       const operation = facts.role === 'resource' ? undefined : current;
+      if (facts.role === 'response' && facts.http?.kind === 'response') diagnostics.push(...responseExampleFaults(facts, facts.http.status, operation, page.operation?.response?.status));
       const value = facts.body?.value;
       const bodyType = isJsonObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
       const annotated = typeNamed(facts.annotation?.['@odata.type'], facts.annotationPlace);
       const fallback = fallbackType(facts, pageTypes) ?? fallbackType(facts, operation && { operationId: operation.id, body: operation.requestBody, response: operation.response.body, operations: [] });
-      examples.push(toExample(facts, operation, bodyType ?? annotated ?? fallback));
+      examples.push(toExample(facts, operation, bodyType ?? annotated ?? fallback, toService(facts)));
     }
   }
   return examples;
@@ -73,7 +78,10 @@ function illustratedOperation(
   const http = facts.http;
   if (http?.kind !== 'request' || pageTypes === undefined) return undefined;
   const candidates = pageTypes.operations;
-  const fitting = candidates.find((o) => o.method === http.method && fitsTemplate(http.path, o.path));
+  // A path that fits with one segment per placeholder beats one that needs a placeholder to
+  // span segments: `/me/messages/1/$value` is the `$value` line, not `/me/messages/{id}` (message-get.md).
+  const fitting =
+    candidates.find((o) => o.method === http.method && templatePattern(o.path).test(http.path)) ?? candidates.find((o) => o.method === http.method && fitsTemplate(http.path, o.path));
   if (fitting) return operations.get(fitting.id);
   const documented = candidates.map((o) => `${o.method} ${o.path}`).join(', ');
   diagnostics.push(diagnostic('example-path-undocumented', facts.place, { request: `${http.method} ${http.path}`, documented }));
@@ -88,20 +96,37 @@ function fallbackType(facts: ExampleFacts, pageTypes: PageOperationTypes | undef
   return undefined;
 }
 
-function toExample(facts: ExampleFacts, operation: Operation | undefined, type: TypeRef | undefined): Example {
+function toExample(facts: ExampleFacts, operation: Operation | undefined, type: TypeRef | undefined, toService: boolean): Example {
   const http = facts.http;
   return {
     kind: 'example',
     role: facts.role,
     operationId: operation?.id,
     type,
-    request: http?.kind === 'request' ? { method: http.method, path: http.path, query: http.query, headers: http.headers } : undefined,
+    request: http?.kind === 'request' ? { method: http.method, path: http.path, query: http.query, headers: http.headers, toService } : undefined,
     status: http?.kind === 'response' ? http.status : undefined,
     body: facts.body?.value,
     hasBody: facts.body !== undefined && facts.body.parsed,
     bodyState: facts.body === undefined ? 'none' : facts.body.parsed ? 'parsed' : 'unparsed',
     bodyProblem: facts.body?.problem,
+    rawBody: facts.rawBody,
     lines: facts.body?.lines ?? {},
     place: facts.place,
   };
+}
+
+/**
+ * What a response example gets wrong against its operation, at the example's line: a status
+ * other than the documented one (activitybasedtimeoutpolicy-update.md's sentence says 204,
+ * user-update.md's example 204 where the page says 200), or a body under `204 No Content`.
+ * Error statuses are examples of failures and are not compared.
+ */
+function responseExampleFaults(facts: ExampleFacts, status: number, operation: Operation | undefined, documented: number | undefined): Diagnostic[] {
+  const faults: Diagnostic[] = [];
+  if (status === 204 && (facts.body !== undefined || facts.rawBody !== undefined)) faults.push(diagnostic('example-no-content-body', facts.place, {}));
+  // Only a status the page states can be contradicted; without one the operation took the example's.
+  if (operation !== undefined && documented !== undefined && status < 400 && status !== documented) {
+    faults.push(diagnostic('example-status-differs', facts.place, { operation: operation.id, shown: String(status), documented: String(documented) }));
+  }
+  return faults;
 }

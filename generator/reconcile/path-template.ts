@@ -47,8 +47,8 @@ function argumentsTemplate(inside: string): string {
 }
 
 /**
- * The template of a documented path: function arguments as placeholders, `<x>` as `{x}`, no
- * trailing slash. Braces are left alone (a `{id | userPrincipalName}` stays one placeholder).
+ * The template of a documented path: function arguments as placeholders, `<x>` as `{x}`, GUID
+ * segments as `{segment-id}`, no trailing slash. Braces are left alone (a `{id | userPrincipalName}` stays one placeholder).
  */
 export function normalizePathTemplate(path: string): string {
   let out = '';
@@ -78,6 +78,10 @@ export function normalizePathTemplate(path: string): string {
   // A key written as a bare word in parentheses as a whole segment: `/teams/(team-id)/channels`.
   out = out.replace(/\/\(([A-Za-z][\w-]*)\)(?=\/|$)/g, '/{$1}');
   out = out.replace(/<([A-Za-z][\w-]*)>/g, '{$1}');
+  // A GUID as a whole segment is an example id the page left in its request line
+  // (educationassignment-get.md's `/education/classes/acdefc6b-…/assignments/cf6005fc-…`):
+  // no request line fixes an object's id, so it is the placeholder of the segment before it.
+  out = out.replace(/\/([^/{}()]+)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi, '/$1/{$1-id}');
   return out.length > 1 ? out.replace(/\/+$/, '') : out;
 }
 

@@ -38,6 +38,11 @@ export interface ReplayCase {
 
 export interface ReplayResult {
   readonly cases: readonly ReplayCase[];
+  /** Request examples addressed to another server than the service's, not replayed. */
+  readonly elsewhere: number;
+  /** Query pairs of the examples, and how many went in through the function's typed query options. */
+  readonly queryPairs: number;
+  readonly typedQueryPairs: number;
   readonly sent: number;
   readonly requests: number;
   readonly returned: number;
@@ -137,6 +142,38 @@ export function promisedFits(operation: Operation, body: unknown): boolean {
   return true;
 }
 
+/** Splits at the commas outside parentheses: `columns(select=a,b),items` is two items. */
+export function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, text.slice(start)];
+}
+
+/**
+ * An example's query value as the typed option takes it (`$select=a,b` → `['a', 'b']`,
+ * `$top=5` → `5`, `$count=true` → `true`), or undefined when the option is not documented
+ * under that exact name or the value does not fit its type; such pairs are passed as text.
+ */
+export function typedQueryValue(operation: Operation, name: string, value: string): unknown {
+  const parameter = operation.queryParameters.find((p) => p.name === name);
+  if (parameter === undefined) return undefined;
+  const type = parameter.type;
+  if (type.kind === 'collection') return splitTopLevel(value);
+  if (type.kind !== 'primitive') return value;
+  if (['Int32', 'Int64', 'Int16', 'Byte'].includes(type.name)) return /^-?\d+$/.test(value) ? Number(value) : undefined;
+  if (type.name === 'Boolean') return value === 'true' ? true : value === 'false' ? false : undefined;
+  return value;
+}
+
 type RequestFunction = (...args: unknown[]) => Promise<unknown>;
 
 interface GeneratedModule {
@@ -147,6 +184,8 @@ interface GeneratedModule {
 interface Answer {
   status: number;
   body: string | undefined;
+  /** `application/json`, or `text/plain` for a response example in another media type. */
+  type: string;
 }
 
 function startServer(record: (r: Recorded) => Answer): Promise<{ url: string; close: () => Promise<void> }> {
@@ -163,7 +202,7 @@ function startServer(record: (r: Recorded) => Answer): Promise<{ url: string; cl
         body: Buffer.concat(chunks).toString('utf8'),
       });
       const noBody = answer.body === undefined || answer.status === 204 || answer.status === 304;
-      response.writeHead(answer.status, noBody ? {} : { 'content-type': 'application/json' });
+      response.writeHead(answer.status, noBody ? {} : { 'content-type': answer.type });
       response.end(noBody ? undefined : answer.body);
     });
   });
@@ -174,13 +213,24 @@ function startServer(record: (r: Recorded) => Answer): Promise<{ url: string; cl
   );
 }
 
+/** JSON when the text is JSON, else the text itself (an upload's bytes as the docs write them). */
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+const isStream = (operation: Operation): boolean => operation.requestBody?.kind === 'primitive' && operation.requestBody.name === 'Stream';
+
 /** What the function resolved (or rejected) with, as JSON data to compare with the response example. */
 async function settle(call: Promise<unknown>): Promise<{ ok: boolean; value: unknown; status: number | undefined }> {
   try {
     const value = await call;
     if (value instanceof ArrayBuffer) {
       const text = Buffer.from(value).toString('utf8');
-      return { ok: true, value: text === '' ? undefined : JSON.parse(text), status: undefined };
+      return { ok: true, value: text === '' ? undefined : parseOrText(text), status: undefined };
     }
     return { ok: true, value, status: undefined };
   } catch (error) {
@@ -194,7 +244,7 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
   const names = assignNames(model);
   const operations = new Map(model.operations.map((o) => [o.id, o]));
   const pairs = pairedResponses(model.examples);
-  let answer: Answer = { status: 200, body: undefined };
+  let answer: Answer = { status: 200, body: undefined, type: 'application/json' };
   let recorded: Recorded | undefined;
   const server = await startServer((r) => {
     recorded = r;
@@ -203,12 +253,20 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
   const prefix = '/v1.0';
   const client = generated.createClient({ baseUrl: `${server.url}${prefix}`, retry: { maxRetries: 0 } });
   const cases: ReplayCase[] = [];
+  let queryTotal = 0;
+  let elsewhere = 0;
+  let queryTyped = 0;
   // Overview and resource pages show requests too, but document no operation to call.
   const documented = new Set(model.operations.flatMap((o) => o.meta.sources.map((place) => place.file)));
   try {
     for (const example of model.examples) {
       const request = example.request;
       if (example.role !== 'request' || request === undefined) continue;
+      // A request to another server (an app's callback, an upload URL) is no call of this API.
+      if (!request.toService) {
+        elsewhere++;
+        continue;
+      }
       if (example.operationId === undefined && !documented.has(example.place.file)) continue;
       const operation = example.operationId === undefined ? undefined : operations.get(example.operationId);
       const functionName = operation && names.operations.get(operation.id)?.functionName;
@@ -225,13 +283,25 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
       const args: unknown[] = [client];
       if (keys.length > 0) args.push(Object.fromEntries(keys.map((k, i) => [k.key, values?.[i] ?? `{${k.name}}`])));
       const takesBody = operation.requestBody !== undefined || operation.bodyParameters.length > 0;
-      if (takesBody) args.push(example.body);
+      // An upload sends the bytes as the docs write them; everything else sends the JSON value.
+      const bytes = isStream(operation);
+      if (takesBody) args.push(bytes ? (example.rawBody ?? '') : example.body);
       if (example.bodyState === 'unparsed') failures.push('body-not-json');
-      if (example.hasBody && !takesBody) failures.push('body-not-taken');
+      if ((example.hasBody || example.rawBody !== undefined) && !takesBody) failures.push('body-not-taken');
+      if (example.rawBody !== undefined && takesBody && !bytes) failures.push('body-not-json');
       const query = queryPairs(request.query);
-      args.push({ query: Object.fromEntries(query), signal: AbortSignal.timeout(10_000) });
+      const options = query.map(([name, value]) => {
+        const typed = typedQueryValue(operation, name, value);
+        return [name, typed ?? value, typed !== undefined] as const;
+      });
+      queryTotal += options.length;
+      queryTyped += options.filter(([, , typed]) => typed).length;
+      args.push({ query: Object.fromEntries(options.map(([name, value]) => [name, value])), signal: AbortSignal.timeout(10_000) });
 
-      answer = { status: response?.status ?? 200, body: response?.hasBody ? JSON.stringify(response.body) : undefined };
+      answer =
+        response?.rawBody !== undefined
+          ? { status: response.status ?? 200, body: response.rawBody, type: 'text/plain' }
+          : { status: response?.status ?? 200, body: response?.hasBody ? JSON.stringify(response.body) : undefined, type: 'application/json' };
       recorded = undefined;
       const outcome = await settle(fn(...args));
       const sent = recorded as Recorded | undefined;
@@ -247,15 +317,16 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
           detail = `sent ${sentPath} want ${wantPath}`;
         }
         if (!isDeepStrictEqual(sent.query, query)) failures.push('query');
-        const sentBody = sent.body === '' ? undefined : (JSON.parse(sent.body) as unknown);
-        const wantBody = example.hasBody ? plain(example.body) : undefined;
+        const sentBody = sent.body === '' ? undefined : bytes ? sent.body : parseOrText(sent.body);
+        const wantBody = bytes ? example.rawBody : example.hasBody ? plain(example.body) : undefined;
         if (!failures.includes('body-not-json') && !failures.includes('body-not-taken') && !isDeepStrictEqual(sentBody, wantBody)) failures.push('body');
       }
       let returned: boolean | undefined;
       if (response !== undefined) {
-        const want = response.hasBody ? plain(response.body) : undefined;
+        const want = response.rawBody ?? (response.hasBody ? plain(response.body) : undefined);
         const status = response.status ?? 200;
         returned = status >= 400 ? !outcome.ok && outcome.status === status : outcome.ok && isDeepStrictEqual(outcome.value, want) && promisedFits(operation, want);
+        if (!returned) detail ||= `answered ${status}, got ${outcome.ok ? 'value' : `error ${outcome.status ?? '?'}`} ${JSON.stringify(outcome.value)?.slice(0, 80) ?? 'undefined'}, promised ${operation.response.status} ${operation.response.body?.kind ?? 'nothing'}`;
       }
       cases.push({ example, operation, functionName, sendFailures: [...new Set(failures)], returned, detail });
     }
@@ -264,11 +335,19 @@ export async function replayExamples(model: ApiModel, generated: GeneratedModule
   }
   return {
     cases,
+    elsewhere,
+    queryPairs: queryTotal,
+    typedQueryPairs: queryTyped,
     requests: cases.length,
     sent: cases.filter((c) => c.sendFailures.length === 0).length,
     responses: cases.filter((c) => c.returned !== undefined).length,
     returned: cases.filter((c) => c.returned === true).length,
   };
+}
+
+/** How the examples' queries went in. */
+export function formatQueryLine(result: ReplayResult): string {
+  return `replay query: ${result.typedQueryPairs}/${result.queryPairs} example query pairs passed as typed options; ${result.elsewhere} request examples to other servers (callbacks, upload URLs) not replayed`;
 }
 
 /** The one line the replay test prints. */

@@ -81,6 +81,7 @@ export const SAMPLE_MODEL: ApiModel = {
       requestBody: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' },
       requiredBodyProperties: ['importedDeviceIdentifier'],
       bodyParameters: [],
+      queryParameters: [],
       response: { status: 201, body: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' } },
       permissions: [
         { scheme: 'delegated-work', scopes: ['DeviceManagementServiceConfig.ReadWrite.All'], notSupported: false },
@@ -99,6 +100,7 @@ export const SAMPLE_MODEL: ApiModel = {
       requestBody: undefined,
       requiredBodyProperties: [],
       bodyParameters: [],
+      queryParameters: [],
       response: { status: 200, body: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' } },
       permissions: [],
       title: 'Get importedDeviceIdentity',
@@ -113,6 +115,7 @@ export const SAMPLE_MODEL: ApiModel = {
       requestBody: undefined,
       requiredBodyProperties: [],
       bodyParameters: [],
+      queryParameters: [],
       response: { status: 204, body: undefined },
       permissions: [],
       title: undefined,

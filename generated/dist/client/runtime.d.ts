@@ -41,12 +41,18 @@ export interface ClientOptions {
 }
 /** A query value; arrays are joined with commas, as OData's `$select=a,b` wants. */
 export type QueryValue = string | number | boolean | readonly (string | number | boolean)[];
-export interface RequestOptions {
+/** Query parameters by name; undefined values are left out. */
+export type QueryParameters = Readonly<Record<string, QueryValue | undefined>>;
+/**
+ * Per-request options. `Q` is the query options the docs list for the operation (`$select`,
+ * `$top`, `startDateTime`), typed; any other parameter may still be sent.
+ */
+export interface RequestOptions<Q extends object = QueryParameters> {
     readonly signal?: AbortSignal | undefined;
     /** Headers for this request only; they win over the client's. */
     readonly headers?: Readonly<Record<string, string>> | undefined;
-    /** Query parameters such as `$select`, `$filter`, `$top`; undefined values are left out. */
-    readonly query?: Readonly<Record<string, QueryValue | undefined>> | undefined;
+    /** Query parameters such as `$select: ['id', 'displayName']`, `$filter`, `$top: 5`, `$count: true`. */
+    readonly query?: (Q & QueryParameters) | undefined;
 }
 /** A request body: JSON for resources, raw bytes or text for `Stream` bodies. */
 export type RequestBody = {

@@ -79,6 +79,13 @@ function abortableSleep(ms, signal) {
 export function encodePathParameter(value, quoted) {
     return encodeURIComponent(quoted ? value.replace(/'/g, "''") : value);
 }
+/**
+ * Encodes a query name or value as OData writes it: `$select=id,displayName`, `$filter=startswith(name,'a')`.
+ * `$ , : / @` are legal in a query (RFC 3986) and stay readable; `& = + # %` and spaces are encoded.
+ */
+function encodeQueryComponent(text) {
+    return encodeURIComponent(text).replace(/%(24|2C|3A|2F|40)/gi, (escape) => decodeURIComponent(escape));
+}
 function buildUrl(baseUrl, path, query) {
     const url = /^https?:\/\//i.test(path) ? path : `${baseUrl}${path.startsWith('/') ? '' : '/'}${path}`;
     const pairs = [];
@@ -86,8 +93,7 @@ function buildUrl(baseUrl, path, query) {
         if (value === undefined)
             continue;
         const text = Array.isArray(value) ? value.join(',') : String(value);
-        // `$` stays readable in OData system options (`$select`); everything else is encoded.
-        pairs.push(`${encodeURIComponent(key).replace(/^%24/, '$')}=${encodeURIComponent(text)}`);
+        pairs.push(`${encodeQueryComponent(key)}=${encodeQueryComponent(text)}`);
     }
     if (pairs.length === 0)
         return url;

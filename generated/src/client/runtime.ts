@@ -50,12 +50,19 @@ export interface ClientOptions {
 /** A query value; arrays are joined with commas, as OData's `$select=a,b` wants. */
 export type QueryValue = string | number | boolean | readonly (string | number | boolean)[];
 
-export interface RequestOptions {
+/** Query parameters by name; undefined values are left out. */
+export type QueryParameters = Readonly<Record<string, QueryValue | undefined>>;
+
+/**
+ * Per-request options. `Q` is the query options the docs list for the operation (`$select`,
+ * `$top`, `startDateTime`), typed; any other parameter may still be sent.
+ */
+export interface RequestOptions<Q extends object = QueryParameters> {
   readonly signal?: AbortSignal | undefined;
   /** Headers for this request only; they win over the client's. */
   readonly headers?: Readonly<Record<string, string>> | undefined;
-  /** Query parameters such as `$select`, `$filter`, `$top`; undefined values are left out. */
-  readonly query?: Readonly<Record<string, QueryValue | undefined>> | undefined;
+  /** Query parameters such as `$select: ['id', 'displayName']`, `$filter`, `$top: 5`, `$count: true`. */
+  readonly query?: (Q & QueryParameters) | undefined;
 }
 
 /** A request body: JSON for resources, raw bytes or text for `Stream` bodies. */
@@ -171,14 +178,21 @@ export function encodePathParameter(value: string, quoted: boolean): string {
   return encodeURIComponent(quoted ? value.replace(/'/g, "''") : value);
 }
 
+/**
+ * Encodes a query name or value as OData writes it: `$select=id,displayName`, `$filter=startswith(name,'a')`.
+ * `$ , : / @` are legal in a query (RFC 3986) and stay readable; `& = + # %` and spaces are encoded.
+ */
+function encodeQueryComponent(text: string): string {
+  return encodeURIComponent(text).replace(/%(24|2C|3A|2F|40)/gi, (escape) => decodeURIComponent(escape));
+}
+
 function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
   const url = /^https?:\/\//i.test(path) ? path : `${baseUrl}${path.startsWith('/') ? '' : '/'}${path}`;
   const pairs: string[] = [];
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(',') : String(value);
-    // `$` stays readable in OData system options (`$select`); everything else is encoded.
-    pairs.push(`${encodeURIComponent(key).replace(/^%24/, '$')}=${encodeURIComponent(text)}`);
+    pairs.push(`${encodeQueryComponent(key)}=${encodeQueryComponent(text)}`);
   }
   if (pairs.length === 0) return url;
   return `${url}${url.includes('?') ? '&' : '?'}${pairs.join('&')}`;

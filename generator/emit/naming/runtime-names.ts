@@ -12,6 +12,7 @@ export const CLIENT_RUNTIME_TYPES: readonly string[] = [
   'FetchResponse',
   'GraphClient',
   'GraphRequest',
+  'QueryParameters',
   'QueryValue',
   'RequestBody',
   'RequestOptions',

@@ -1,4 +1,4 @@
-import type { Operation, TypeId, TypeRef } from '../../model/index.js';
+import type { Operation, QueryParameter, TypeId, TypeRef } from '../../model/index.js';
 import type { Names } from '../naming/assign-names.js';
 import { pathShape, placeholderNames, uniquePlaceholders, withPlaceholderNames } from './path-template.js';
 import { schemaForTypeRef } from './schema-for-type-ref.js';
@@ -44,7 +44,10 @@ function responseSchema(ref: TypeRef, known: ReadonlySet<TypeId>): Schema {
 export function operationObject(operation: Operation, path: string, names: Names, known: ReadonlySet<TypeId>): Schema {
   const functionName = names.operations.get(operation.id)?.functionName;
   if (functionName === undefined) throw new Error(`no names assigned to operation ${operation.id}`);
-  const parameters = placeholderNames(path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const parameters = [
+    ...placeholderNames(path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+    ...operation.queryParameters.map((p) => queryParameterObject(p, known)),
+  ];
   const { status, body: result } = operation.response;
   const response = defined({
     description: STATUS_TEXT[status] ?? `Status ${status}`,
@@ -113,4 +116,21 @@ function requestBodyObject(operation: Operation, known: ReadonlySet<TypeId>): Sc
 /** The body schema, with the properties the docs require on create listed as `required`. */
 function requestBodySchema(operation: Operation, schema: Schema): Schema {
   return operation.requiredBodyProperties.length === 0 ? schema : { allOf: [schema, { required: [...operation.requiredBodyProperties] }] };
+}
+
+/**
+ * A documented query option as an `in: query` parameter; lists (`$select=a,b`) are arrays
+ * serialised with `style: form, explode: false`, which is OData's comma-separated form.
+ */
+function queryParameterObject(parameter: QueryParameter, known: ReadonlySet<TypeId>): Schema {
+  const list = parameter.type.kind === 'collection';
+  return defined({
+    name: parameter.name,
+    in: 'query',
+    description: parameter.meta.description,
+    required: parameter.required ? true : undefined,
+    schema: schemaForTypeRef(parameter.type, known),
+    style: list ? 'form' : undefined,
+    explode: list ? false : undefined,
+  });
 }

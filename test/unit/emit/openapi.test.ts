@@ -28,6 +28,7 @@ const extraOperation = (method: string, path: string, rest: Partial<Operation>):
   path,
   requiredBodyProperties: [],
   bodyParameters: [],
+  queryParameters: [],
   pathParameters: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1] ?? '' })),
   requestBody: undefined,
   response: { status: 200, body: undefined },

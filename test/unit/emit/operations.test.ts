@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiModel, Operation } from '../../../generator/model/index.js';
+import type { ApiModel, Operation, QueryParameter, TypeRef } from '../../../generator/model/index.js';
 import { assignNames, type Names } from '../../../generator/emit/naming/assign-names.js';
 import { loadTemplates } from '../../../generator/emit/render/templates.js';
 import { emitOperations } from '../../../generator/emit/typescript/operations.js';
@@ -24,12 +24,17 @@ const extraOperation = (method: string, path: string, rest: Partial<Operation>):
   requestBody: undefined,
   requiredBodyProperties: [],
   bodyParameters: [],
+  queryParameters: [],
   response: { status: 200, body: undefined },
   permissions: [],
   title: undefined,
   meta: { description: undefined, sources: [{ file: 'extra.md', line: 1, column: 1 }] },
   ...rest,
 });
+
+function queryParameter(name: string, type: TypeRef, required: boolean, description: string | undefined): QueryParameter {
+  return { name, type, required, meta: { description, sources: [{ file: 'extra.md', line: 2, column: 1 }] } };
+}
 
 /** The sample, plus a collection result (paging) and a `Stream` result behind an OData key literal. */
 const MODEL: ApiModel = {
@@ -40,6 +45,16 @@ const MODEL: ApiModel = {
       response: { status: 200, body: { kind: 'collection', of: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' } } },
     }),
     extraOperation('GET', "/users/{user-id}/photos('{photo-id}')/$value", { response: { status: 200, body: { kind: 'primitive', name: 'Stream' } } }),
+    extraOperation('GET', '/users/{user-id}/calendarView', {
+      response: { status: 200, body: { kind: 'collection', of: { kind: 'object', id: 'microsoft.graph.importedDeviceIdentity' } } },
+      queryParameters: [
+        queryParameter('$select', { kind: 'collection', of: { kind: 'primitive', name: 'String' } }, false, 'Properties to return, comma-separated.'),
+        queryParameter('$filter', { kind: 'primitive', name: 'String' }, false, undefined),
+        queryParameter('$top', { kind: 'primitive', name: 'Int32' }, false, 'Sets the */ page size. More text.'),
+        queryParameter('$count', { kind: 'primitive', name: 'Boolean' }, false, undefined),
+        queryParameter('startDateTime', { kind: 'primitive', name: 'String' }, true, 'The start of the range. In ISO 8601.'),
+      ],
+    }),
   ],
 };
 
@@ -57,6 +72,7 @@ const GET = 'GET /deviceManagement/importedDeviceIdentities/{importedDeviceIdent
 const DELETE = 'DELETE /deviceManagement/importedDeviceIdentities/{importedDeviceIdentityId}';
 const LIST = 'GET /deviceManagement/importedDeviceIdentities';
 const PHOTO = "GET /users/{user-id}/photos('{photo-id}')/$value";
+const VIEW = 'GET /users/{user-id}/calendarView';
 
 /** What the model emitter writes, reduced to what request functions import: names that resolve. */
 function standInModelFiles(): Map<string, string> {
@@ -82,6 +98,7 @@ import { ${functionName(CREATE)} as create } from './operations/${names.operatio
 import { ${functionName(DELETE)} as remove } from './operations/${names.operations.get(DELETE)?.fileName}.js';
 import { ${functionName(LIST)} as list } from './operations/${names.operations.get(LIST)?.fileName}.js';
 import { ${functionName(PHOTO)} as photo } from './operations/${names.operations.get(PHOTO)?.fileName}.js';
+import { ${functionName(VIEW)} as view } from './operations/${names.operations.get(VIEW)?.fileName}.js';
 import type { AnyImportedDeviceIdentity } from './models/imported-device-identity.js';
 
 const platformFetch: FetchLike = fetch;
@@ -103,6 +120,17 @@ export async function usage(): Promise<void> {
   await photo(client, { 'user-id': 'u', photoId: 'p' });
   // @ts-expect-error a body is required
   await create(client);
+  // Typed query options: lists, numbers and flags; undocumented ones still go through.
+  await view(client, { userId: 'u' }, { query: { startDateTime: 's', $select: ['id', 'subject'], $top: 5, $count: true, custom: 'x' } });
+  await view(client, { userId: 'u' }, { query: { startDateTime: 's', $select: 'id,subject' } });
+  // @ts-expect-error startDateTime is required
+  await view(client, { userId: 'u' }, { query: { $top: 5 } });
+  // @ts-expect-error options are required when a query option is
+  await view(client, { userId: 'u' });
+  // @ts-expect-error $top is a number
+  await view(client, { userId: 'u' }, { query: { startDateTime: 's', $top: '5' } });
+  // @ts-expect-error $count is a flag
+  await view(client, { userId: 'u' }, { query: { startDateTime: 's', $count: 'true' } });
   void [created, nothing, bytes];
 }
 `;
@@ -168,6 +196,7 @@ describe('emitOperations: output', () => {
     await expect(emitted.files.get(clientRuntimeFile())).toMatchFileSnapshot('__snapshots__/operations/runtime.ts.snap');
     await expect(emitted.files.get(fileOf(GET))).toMatchFileSnapshot('__snapshots__/operations/get-by-id.ts.snap');
     await expect(emitted.files.get(fileOf(CREATE))).toMatchFileSnapshot('__snapshots__/operations/create.ts.snap');
+    await expect(emitted.files.get(fileOf(VIEW))).toMatchFileSnapshot('__snapshots__/operations/query-options.ts.snap');
   });
 });
 
@@ -314,7 +343,22 @@ describe('emitOperations: request functions against a server', () => {
         replies: [{ status: 200, body: entity }],
         call: (client) => call(GET, client, { importedDeviceIdentityId: 'x' }, { query: { $select: ['id', 'tags'], $top: 5, skip: undefined } }),
         result: entity,
-        requests: [{ method: 'GET', url: '/v1.0/deviceManagement/importedDeviceIdentities/x?$select=id%2Ctags&$top=5' }],
+        requests: [{ method: 'GET', url: '/v1.0/deviceManagement/importedDeviceIdentities/x?$select=id,tags&$top=5' }],
+      },
+    ],
+    [
+      'typed query options serialise as OData writes them: lists with commas, numbers, flags; & = + encoded (fetch escapes the quote)',
+      {
+        replies: [{ status: 200, body: { value: [] } }],
+        call: (client) =>
+          call(VIEW, client, { userId: 'u' }, { query: { $select: ['id', 'subject'], $top: 5, $count: true, $filter: "start/dateTime ge '2020-01-01' and a&b=c+d", startDateTime: '2020-01-01T00:00:00Z' } }),
+        result: { value: [] },
+        requests: [
+          {
+            method: 'GET',
+            url: '/v1.0/users/u/calendarView?$select=id,subject&$top=5&$count=true&$filter=start/dateTime%20ge%20%272020-01-01%27%20and%20a%26b%3Dc%2Bd&startDateTime=2020-01-01T00:00:00Z',
+          },
+        ],
       },
     ],
     [

@@ -13,6 +13,8 @@ describe('normalizePathTemplate', () => {
     ['/teams/(team-id)/channels/{channel-id}', '/teams/{team-id}/channels/{channel-id}'],
     ['/users/delta()', '/users/delta()'],
     ['/groups/', '/groups'],
+    ['/education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/CF6005FC-9e13-44a2-a6ac-a53322006454/rubric', '/education/classes/{classes-id}/assignments/{assignments-id}/rubric'],
+    ["/servicePrincipals(appId='00000003-0000-0000-c000-000000000000')", "/servicePrincipals(appId='{appId}')"],
   ])('%s', (given, want) => expect(normalizePathTemplate(given)).toBe(want));
 });
 

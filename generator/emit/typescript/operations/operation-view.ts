@@ -6,6 +6,7 @@ import { renderTypeImports, typeExpression } from '../type-expression.js';
 import { propertyKey } from '../../naming/identifiers.js';
 import { operationDocLines } from './operation-doc.js';
 import { pathExpression, pathParametersType } from './path-expression.js';
+import { queryOptionsType } from './query-options-type.js';
 
 /** What `operation.ts.hbs` prints: every piece of code precomputed, the template only lays it out. */
 export interface OperationView {
@@ -90,7 +91,12 @@ export function operationView(operation: Operation, operationNames: OperationNam
       parameters.push(required === '' ? `body: ${body.text}` : `body: ${body.text} & Required<Pick<${body.text}, ${required}>>`);
     }
   }
-  parameters.push('options?: RequestOptions');
+  // Documented query options are typed; a required one (a calendar view's `startDateTime`) makes `options` required.
+  const query = queryOptionsType(operation.queryParameters);
+  if (query === undefined) parameters.push('options?: RequestOptions');
+  // `& { readonly query: object }` makes `query` (already typed by `Q`) required.
+  else if (query.required) parameters.push(`options: RequestOptions<${query.text}> & { readonly query: object }`);
+  else parameters.push(`options?: RequestOptions<${query.text}>`);
 
   const result = resultType(operation, names, file, imports);
   const valueImports = path.parameters.length > 0 ? [`import { ${ENCODE_PATH_PARAMETER} } from '${importPath(file, runtime)}';`] : [];

@@ -15,7 +15,7 @@ import type { SarifOptions } from '../report/sarif.js';
 import { renderSarifReport } from '../report/sarif.js';
 import { formatSummary, renderDiagnosticLines, renderTextReport } from '../report/text.js';
 import { formatExamplesSummary } from '../examples/validate-examples.js';
-import { checkExamples } from './check-examples.js';
+import { checkExamples, withoutRepeats } from './check-examples.js';
 import type { Console } from './console.js';
 import { diffOutputDir, writeOutputDir } from './output-dir.js';
 import { readInputPages } from './read-input.js';
@@ -100,7 +100,7 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
   // Saved before writing: the cache holds parse and compile results, valid whatever happens to the out dir.
   await caches.save();
   const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'));
-  const diagnostics = applySeverityOverrides([...input.diagnostics, ...result.diagnostics, ...examples.diagnostics], options.severity).sort((a, b) => compareSourcePlaces(a.place, b.place));
+  const diagnostics = applySeverityOverrides([...input.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) => compareSourcePlaces(a.place, b.place));
   if (!options.quiet) for (const line of renderDiagnosticLines(diagnostics)) console.err(line);
   if (options.report !== undefined) {
     await mkdir(dirname(options.report), { recursive: true });

@@ -6,7 +6,8 @@ import { typeLookup, walkExample } from './walk-example.js';
  * `@odata.type` names Y, Y is X or derives from it (accessReviewInstanceDecisionItem's
  * `principal`, typed `identity`, holds a `#microsoft.graph.userIdentity`). Only types no page
  * gives a base get one this way, or whose base was only inferred from their key (`rebasable`,
- * lower-case ids) when the slot's type derives from that base, so the key stays inherited;
+ * lower-case ids) when the slot's type got its base that way too and derives from that base,
+ * so the key stays inherited;
  * among several slots, the most seen wins, then the first by id.
  */
 export function inferBasesFromExamples(objects: readonly ObjectType[], examples: readonly Example[], rebasable: ReadonlySet<string> = new Set()): Map<string, string> {
@@ -25,7 +26,10 @@ export function inferBasesFromExamples(objects: readonly ObjectType[], examples:
       if (declared.kind !== 'object' || actual === undefined || actual === declared.id) return;
       const type = lookup.objects.get(actual);
       if (!type || descends(declared.id, actual)) return;
-      if (type.base !== undefined && !(rebasable.has(type.id.toLowerCase()) && descends(declared.id, type.base))) return;
+      // A key guess is refined only by a slot type that is a key guess too: a stated hierarchy
+      // (servicePrincipal's) must not pull a type into it on one example's word.
+      const refines = rebasable.has(type.id.toLowerCase()) && rebasable.has(declared.id.toLowerCase()) && descends(declared.id, type.base ?? '');
+      if (type.base !== undefined && !refines) return;
       const forType = votes.get(actual) ?? new Map<string, number>();
       forType.set(declared.id, (forType.get(declared.id) ?? 0) + 1);
       votes.set(actual, forType);

@@ -62,8 +62,13 @@ describe('inferBasesFromExamples: the slot an object sits in names its base', ()
     ['a type with no base', { objects: [holder, object('microsoft.graph.identity'), object('microsoft.graph.userIdentity')], examples: [userInPrincipal] }, { 'microsoft.graph.userIdentity': 'microsoft.graph.identity' }],
     [
       'a base only inferred from the key is refined, the key still inherited',
-      { objects: [holder, object('microsoft.graph.entity'), object('microsoft.graph.identity', 'microsoft.graph.entity'), object('microsoft.graph.userIdentity', 'microsoft.graph.entity')], examples: [userInPrincipal], rebasable: ['microsoft.graph.useridentity'] },
+      { objects: [holder, object('microsoft.graph.entity'), object('microsoft.graph.identity', 'microsoft.graph.entity'), object('microsoft.graph.userIdentity', 'microsoft.graph.entity')], examples: [userInPrincipal], rebasable: ['microsoft.graph.useridentity', 'microsoft.graph.identity'] },
       { 'microsoft.graph.userIdentity': 'microsoft.graph.identity' },
+    ],
+    [
+      'a key guess is not pulled under a slot type whose base a page states',
+      { objects: [holder, object('microsoft.graph.entity'), object('microsoft.graph.identity', 'microsoft.graph.entity'), object('microsoft.graph.userIdentity', 'microsoft.graph.entity')], examples: [userInPrincipal], rebasable: ['microsoft.graph.useridentity'] },
+      {},
     ],
     [
       'a base a page states is kept',

@@ -22,6 +22,8 @@ interface Case {
   readonly theirs: Check;
   readonly explainOurs: () => string;
   readonly explainTheirs: () => string;
+  /** Why the two disagree, told from the failing side's first error. */
+  readonly cause: () => string;
 }
 
 const DOCUMENT_ID = 'https://md2ts.invalid/openapi.json';
@@ -78,6 +80,16 @@ export async function measureValidatorsVsAjv(context: BenchContext, say: Say): P
       theirs: (value) => theirs(value) as boolean,
       explainOurs: () => JSON.stringify(validate(example.body)).slice(0, 300),
       explainTheirs: () => JSON.stringify(theirs.errors ?? []).slice(0, 300),
+      cause: () => {
+        const ours = validate(example.body);
+        if (ours.ok) {
+          theirs(example.body);
+          const first = theirs.errors?.[0];
+          return `Ajv only: ${first?.keyword ?? '?'}${first?.keyword === 'format' ? ` ${String((first.params as { format?: string }).format)}` : ''}`;
+        }
+        const expected = String((ours.errors?.[0] as { expected?: string } | undefined)?.expected ?? '');
+        return expected.endsWith('or a type derived from it') ? 'md2ts only: @odata.type names a known unrelated type' : `md2ts only: expected ${expected.slice(0, 40)}`;
+      },
     });
   }
   say(`  ${cases.length} examples with an object type (${compiled.size} types${skipped > 0 ? `, ${skipped} examples without a validator skipped` : ''})`);
@@ -86,6 +98,9 @@ export async function measureValidatorsVsAjv(context: BenchContext, say: Say): P
 
   const differing = cases.filter((item) => item.ours(item.body) !== item.theirs(item.body));
   say(`  verdicts differ on ${differing.length} of ${cases.length} examples${differing.length > 0 ? ':' : ''}`);
+  const causes = new Map<string, number>();
+  for (const item of differing) causes.set(item.cause(), (causes.get(item.cause()) ?? 0) + 1);
+  for (const [cause, count] of [...causes].sort(([, a], [, b]) => b - a)) say(`    ${count} × ${cause}`);
   for (const item of differing.slice(0, 5)) {
     say(`    ${item.label}: md2ts ${item.ours(item.body) ? 'valid' : 'invalid'}, Ajv ${item.theirs(item.body) ? 'valid' : 'invalid'}`);
     say(`      md2ts: ${item.explainOurs()}`);

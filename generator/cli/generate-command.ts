@@ -14,6 +14,8 @@ import { renderJsonReport } from '../report/json.js';
 import type { SarifOptions } from '../report/sarif.js';
 import { renderSarifReport } from '../report/sarif.js';
 import { formatSummary, renderDiagnosticLines, renderTextReport } from '../report/text.js';
+import { formatExamplesSummary } from '../examples/validate-examples.js';
+import { checkExamples, withoutRepeats } from './check-examples.js';
 import type { Console } from './console.js';
 import { diffOutputDir, writeOutputDir } from './output-dir.js';
 import { readInputPages } from './read-input.js';
@@ -97,7 +99,8 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
   console.endProgress();
   // Saved before writing: the cache holds parse and compile results, valid whatever happens to the out dir.
   await caches.save();
-  const diagnostics = applySeverityOverrides([...input.diagnostics, ...result.diagnostics], options.severity).sort((a, b) => compareSourcePlaces(a.place, b.place));
+  const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'));
+  const diagnostics = applySeverityOverrides([...input.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) => compareSourcePlaces(a.place, b.place));
   if (!options.quiet) for (const line of renderDiagnosticLines(diagnostics)) console.err(line);
   if (options.report !== undefined) {
     await mkdir(dirname(options.report), { recursive: true });
@@ -105,7 +108,7 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
   }
   const summary =
     `${input.pages.length} pages${input.skipped > 0 ? ` (${input.skipped} skipped)` : ''}, ${result.model.objects.length} types, ${result.model.enums.length} enums, ` +
-    `${result.model.operations.length} operations; ${formatSummary(diagnostics)}${options.configFile === undefined ? '' : ` (config: ${options.configFile})`}`;
+    `${result.model.operations.length} operations; ${examples.summary === undefined ? '' : `${formatExamplesSummary(examples.summary)}; `}${formatSummary(diagnostics)}${options.configFile === undefined ? '' : ` (config: ${options.configFile})`}`;
   const failed = failsOn(diagnostics, options.failOn);
   const failNote = (): void => console.err(`failing because of --fail-on ${options.failOn ?? ''}: ${formatSummary(diagnostics)}`);
   if (options.check) {

@@ -41,6 +41,8 @@ interface GenerateFlagValues {
   /** A folder from `--cache DIR`, `false` from `--no-cache`, `true` (commander's default for a negatable flag) otherwise. */
   cache: string | boolean;
   workers?: number;
+  /** `false` from `--no-validate-examples`, `true` (commander's default for a negatable flag) otherwise. */
+  validateExamples: boolean;
 }
 
 /** `--workers N`: a positive whole number. */
@@ -66,7 +68,7 @@ relative to the input dir), so terminals and CI problem matchers can link them; 
 
 Config: ${CONFIG_FILE_NAME} in the working directory, or --config FILE. Keys: input, out,
 packageName, packageVersion, emitters (any of "models", "validators", "operations", "openapi"),
-severity ({ "<code>": "off" | "info" | "warning" | "error" }). Paths in it are relative to the
+validateExamples (true | false), severity ({ "<code>": "off" | "info" | "warning" | "error" }). Paths in it are relative to the
 file. Flags override it.
 
 Pages over ${MAX_PAGE_BYTES / (1024 * 1024)} MiB, binary files and empty files are skipped with a diagnostic; a line nested
@@ -97,11 +99,13 @@ export function generateCommand(version: string, console: Console, setExitCode: 
     .option('--watch', 'generate, then regenerate on every change below --input, re-parsing only changed pages and printing what changed; Ctrl-C stops', false)
     .option('--cache <dir>', 'keep parse and compile results here, keyed by content, so a run re-parses only changed pages (default: node_modules/.cache/md2ts)')
     .option('--no-cache', 'neither read nor write the cache')
+    .option('--no-validate-examples', "do not check the docs' JSON examples with the emitted validators (example-invalid diagnostics; default: check them when validators are emitted)")
     .addOption(new Option('--workers <count>', 'worker threads for parsing (and compiling, from 3); 1 runs everything on the main thread (default: one per core, at most 4)').argParser(workerCount))
     .addHelpText('after', HELP_AFTER)
     .action(async (flags: GenerateFlagValues) => {
       const loaded = await loadConfig(flags.config);
-      const settings = resolveSettings(flags, loaded.config, loaded.dir);
+      // Only an explicit --no-validate-examples overrides the config file.
+      const settings = resolveSettings({ ...flags, validateExamples: flags.validateExamples === false ? false : undefined }, loaded.config, loaded.dir);
       const options = {
         ...settings,
         check: flags.check,

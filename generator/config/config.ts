@@ -18,6 +18,8 @@ export interface Md2tsConfig {
   readonly packageName?: string;
   readonly packageVersion?: string;
   readonly emitters?: readonly EmitterName[];
+  /** Check the docs' JSON examples with the emitted validators (`example-invalid`); on unless `false`. */
+  readonly validateExamples?: boolean;
   readonly severity?: Readonly<Partial<Record<DiagnosticCode, SeveritySetting>>>;
 }
 

@@ -10,6 +10,8 @@ export interface GenerateFlags {
   readonly out?: string | undefined;
   readonly packageName?: string | undefined;
   readonly packageVersion?: string | undefined;
+  /** `false` from `--no-validate-examples`; undefined when the flag was not given. */
+  readonly validateExamples?: boolean | undefined;
 }
 
 /** The settings a run uses, after flags, the config file and the defaults are merged. */
@@ -19,6 +21,8 @@ export interface ResolvedSettings {
   readonly packageName: string;
   readonly packageVersion: string;
   readonly emitters: readonly EmitterName[];
+  /** Whether `generate` checks the docs' JSON examples with the validators it emits (needs the `validators` emitter). */
+  readonly validateExamples: boolean;
   readonly severity: Readonly<Partial<Record<DiagnosticCode, SeveritySetting>>>;
 }
 
@@ -28,6 +32,7 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   packageName: 'md2ts-generated',
   packageVersion: '0.0.0',
   emitters: EMITTER_NAMES,
+  validateExamples: true,
   severity: {},
 };
 
@@ -44,6 +49,7 @@ export function resolveSettings(flags: GenerateFlags, config: Md2tsConfig, confi
     packageName: flags.packageName ?? config.packageName ?? DEFAULT_SETTINGS.packageName,
     packageVersion: flags.packageVersion ?? config.packageVersion ?? DEFAULT_SETTINGS.packageVersion,
     emitters: config.emitters ?? DEFAULT_SETTINGS.emitters,
+    validateExamples: flags.validateExamples ?? config.validateExamples ?? DEFAULT_SETTINGS.validateExamples,
     severity: config.severity ?? DEFAULT_SETTINGS.severity,
   };
 }

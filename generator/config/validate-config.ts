@@ -54,6 +54,11 @@ function readString(node: Node, path: string, problems: Problems, expected: stri
   return node.value as string;
 }
 
+function readBoolean(node: Node, path: string, problems: Problems): boolean | undefined {
+  if (node.type !== 'boolean') return problems.add(node.offset, path, `expected true or false, got ${described(node)}`);
+  return node.value as boolean;
+}
+
 /** Each element once, each a known emitter; `validators` and `operations` need `models`, whose types they import. */
 function readEmitters(node: Node, problems: Problems): EmitterName[] | undefined {
   const expected = `a non-empty array of emitter names, each ${oneOf(EMITTER_NAMES)}`;
@@ -102,6 +107,7 @@ const KEYS: Readonly<Record<string, Reader>> = {
   packageName: (node, problems) => readString(node, 'packageName', problems, 'an npm package name (lower case, URL-safe, optionally @scope/name)', isValidPackageName),
   packageVersion: (node, problems) => readString(node, 'packageVersion', problems, 'a SemVer version such as "1.2.0"', isValidVersion),
   emitters: readEmitters,
+  validateExamples: (node, problems) => readBoolean(node, 'validateExamples', problems),
   severity: readSeverity,
 };
 

@@ -1,6 +1,8 @@
 import type { ApiModel, Diagnostic, Example, JsonProblem, TypeRef } from '../model/index.js';
 import { childPath, diagnostic, isJsonObject } from '../model/index.js';
 import { valueAtPath } from './json-path-value.js';
+import type { FailureCause } from './failure-causes.js';
+import { classifyFailure } from './failure-causes.js';
 import { isPlaceholderValue } from './placeholders.js';
 
 /** What a generated `validateX` returns (the emitted package's ValidationResult). */
@@ -23,6 +25,8 @@ export interface ExamplesSummary {
   readonly valid: number;
   /** Bodies that are not strict JSON, by why. */
   readonly problems: Readonly<Record<JsonProblem, number>>;
+  /** Invalid examples by the cause of their first error (failure-causes.ts). */
+  readonly causes: Readonly<Partial<Record<FailureCause, number>>>;
 }
 
 export interface ExamplesReport {
@@ -65,7 +69,9 @@ export function validateExamples(model: ApiModel, validatorFor: ValidatorFor): E
   let parsed = 0;
   let typed = 0;
   let valid = 0;
+  const causes: Partial<Record<FailureCause, number>> = {};
   const diagnostics: Diagnostic[] = [];
+  const typeNames = new Set([...model.objects, ...model.enums].flatMap((type) => [type.id.toLowerCase(), type.name.toLowerCase()]));
   for (const example of model.examples) {
     if (example.bodyState === 'none') continue;
     total++;
@@ -76,12 +82,13 @@ export function validateExamples(model: ApiModel, validatorFor: ValidatorFor): E
     const checks = list?.map((target) => ({ target, validate: validatorFor(target.id) })).filter((c) => c.validate !== undefined);
     if (!list || !checks || checks.length !== list.length) continue;
     typed++;
-    let failed = false;
+    let cause: FailureCause | undefined;
     for (const { target, validate } of checks) {
       const outcome = validate?.(target.value, { acceptEvolvableMembers: true });
       for (const error of outcome?.errors ?? []) {
-        if (example.role === 'resource' && isPlaceholderValue(valueAtPath(target.value, error.path))) continue;
-        failed = true;
+        const value = valueAtPath(target.value, error.path);
+        if (example.role === 'resource' && isPlaceholderValue(value, typeNames)) continue;
+        cause ??= classifyFailure(value, error.path, error.expected, typeNames);
         const path = joinPath(target.path, error.path);
         const line = example.lines[path] ?? example.place.line;
         diagnostics.push(
@@ -89,7 +96,8 @@ export function validateExamples(model: ApiModel, validatorFor: ValidatorFor): E
         );
       }
     }
-    if (!failed) valid++;
+    if (cause === undefined) valid++;
+    else causes[cause] = (causes[cause] ?? 0) + 1;
   }
-  return { summary: { total, parsed, typed, valid, problems }, diagnostics };
+  return { summary: { total, parsed, typed, valid, problems, causes }, diagnostics };
 }

@@ -101,7 +101,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
     new Map(objectClaims.map(([key, c]) => [key, c.inheritsFrom.map((i) => i.key).filter((k) => !enumIds.has(k))])),
     new Map(objectClaims.map(([key, c]) => [key, c.statedBases.filter((b) => !enumIds.has(b.key))])),
   );
-  inferKeyBases(new Map(objectClaims), bases);
+  const keyBased = inferKeyBases(new Map(objectClaims), bases);
   const ownProperties = new Map<string, Property[]>();
   for (const key of claims.objects.keys()) {
     if (enumIds.has(key)) continue;
@@ -162,7 +162,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const sortedOperations = operations.sort(byId);
   let examples = reconcileExamples(pages, claims, { objects, enums, operations: sortedOperations }, byPage, []);
   // The weakest base evidence comes last, once examples can be walked against the model.
-  const shown = inferBasesFromExamples(objects, examples);
+  const shown = inferBasesFromExamples(objects, examples, keyBased);
   for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
   // Weaker still: a type the paths address as an entity derives from the key root.
   const before = bases.size;

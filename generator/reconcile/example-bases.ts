@@ -5,9 +5,12 @@ import { typeLookup, walkExample } from './walk-example.js';
  * Bases the examples show: where a slot the docs type as X holds an object whose
  * `@odata.type` names Y, Y is X or derives from it (accessReviewInstanceDecisionItem's
  * `principal`, typed `identity`, holds a `#microsoft.graph.userIdentity`). Only types no page
- * gives a base get one this way; among several slots, the most seen wins, then the first by id.
+ * gives a base get one this way, or whose base was only inferred from their key (`rebasable`,
+ * lower-case ids) when the slot's type got its base that way too and derives from that base,
+ * so the key stays inherited;
+ * among several slots, the most seen wins, then the first by id.
  */
-export function inferBasesFromExamples(objects: readonly ObjectType[], examples: readonly Example[]): Map<string, string> {
+export function inferBasesFromExamples(objects: readonly ObjectType[], examples: readonly Example[], rebasable: ReadonlySet<string> = new Set()): Map<string, string> {
   const lookup = typeLookup({ objects, enums: [] });
   const votes = new Map<string, Map<string, number>>();
   const descends = (id: string, ancestor: string): boolean => {
@@ -22,16 +25,28 @@ export function inferBasesFromExamples(objects: readonly ObjectType[], examples:
     walkExample(lookup, example, ({ declared, actual }) => {
       if (declared.kind !== 'object' || actual === undefined || actual === declared.id) return;
       const type = lookup.objects.get(actual);
-      if (!type || type.base !== undefined || descends(declared.id, actual)) return;
+      if (!type || descends(declared.id, actual)) return;
+      // A key guess is refined only by a slot type that is a key guess too: a stated hierarchy
+      // (servicePrincipal's) must not pull a type into it on one example's word.
+      const refines = rebasable.has(type.id.toLowerCase()) && rebasable.has(declared.id.toLowerCase()) && descends(declared.id, type.base ?? '');
+      if (type.base !== undefined && !refines) return;
       const forType = votes.get(actual) ?? new Map<string, number>();
       forType.set(declared.id, (forType.get(declared.id) ?? 0) + 1);
       votes.set(actual, forType);
     });
   }
-  const bases = new Map<string, string>();
+  const best = new Map<string, readonly [string, number]>();
   for (const [id, forType] of [...votes].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [best] = [...forType].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-    if (best) bases.set(id, best[0]);
+    const [top] = [...forType].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    if (top) best.set(id, top);
+  }
+  // Two types shown in each other's slots (a doc's slip one way, four examples the other way):
+  // the better-attested direction wins, and a tie says nothing.
+  const bases = new Map<string, string>();
+  for (const [id, [base, count]] of best) {
+    const reverse = best.get(base);
+    if (reverse !== undefined && reverse[0] === id && reverse[1] >= count) continue;
+    bases.set(id, base);
   }
   return bases;
 }

@@ -1,3 +1,4 @@
+import type { TypeExpr } from '../model/index.js';
 import type { ObjectClaims } from './claims.js';
 import { ancestorChain } from './inheritance.js';
 
@@ -23,26 +24,39 @@ function keyRoot(property: string, objects: ReadonlyMap<string, ObjectClaims>, b
   return roots[0]?.[0];
 }
 
+/** Whether two Type cells say the same thing (`String` and `String`, not `String` and `Int32`). */
+const sameTypeExpr = (a: TypeExpr, b: TypeExpr): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * An entity page states its key (`"keyProperty": "id"` in the JSON representation's
  * annotation) but often not its base. Its key comes from the type that declares that key for
  * the whole API (see keyRoot), so a keyed type with no base gets that type as its base,
- * unless it is that type.
+ * unless it is that type. A type only keyed by its own table's row must type that row as the
+ * root does: chatMessageMention's `id` is an Int32 index, not an entity key. Returns the keys
+ * based this way: weaker evidence than a page's, which examples may refine (example-bases.ts).
  */
-export function inferKeyBases(objects: ReadonlyMap<string, ObjectClaims>, bases: Map<string, string>): void {
+export function inferKeyBases(objects: ReadonlyMap<string, ObjectClaims>, bases: Map<string, string>): Set<string> {
   const roots = new Map<string, string | undefined>();
+  const inferred = new Set<string>();
   // Key names some annotation states (`id`): a type whose own table lists one is keyed too.
   const keyNames = new Set([...objects.values()].flatMap((claims) => claims.keyProperties));
-  const keyOf = (claims: ObjectClaims): string | undefined =>
-    claims.keyProperties[0] ?? claims.properties.find((p) => p.via === 'own-row' && keyNames.has(p.name))?.name;
+  const ownKeyRow = (claims: ObjectClaims) => claims.properties.find((p) => p.via === 'own-row' && keyNames.has(p.name));
+  const keyOf = (claims: ObjectClaims): string | undefined => claims.keyProperties[0] ?? ownKeyRow(claims)?.name;
   const keyed = [...objects].filter(([key, claims]) => !bases.has(key) && keyOf(claims) !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [key, claims] of keyed) {
     const property = keyOf(claims) ?? '';
     if (!roots.has(property)) roots.set(property, keyRoot(property, objects, bases));
     const root = roots.get(property);
     if (root === undefined || root === key || ancestorChain(bases, root).includes(key)) continue;
+    if (claims.keyProperties.length === 0) {
+      const own = ownKeyRow(claims);
+      const rootRow = objects.get(root)?.properties.find((p) => p.name === property);
+      if (own !== undefined && rootRow !== undefined && !sameTypeExpr(own.type, rootRow.type)) continue;
+    }
     bases.set(key, root);
+    inferred.add(key);
   }
+  return inferred;
 }
 
 /**

@@ -73,7 +73,7 @@ describe('md2ts.config.json', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')).toEqual([
       `md2ts: invalid config file ${config} (3 problems):`,
-      `  ${config}:2:3: inptu: unknown key (did you mean "input"?); expected one of "input", "out", "packageName", "packageVersion", "emitters", "severity"`,
+      `  ${config}:2:3: inptu: unknown key (did you mean "input"?); expected one of "input", "out", "packageName", "packageVersion", "emitters", "validateExamples", "severity"`,
       `  ${config}:3:26: emitters[1]: expected one of "models", "validators", "operations", "openapi", got "validator" (did you mean "validators"?)`,
       `  ${config}:4:37: severity.json-parse-error: expected one of "off", "info", "warning", "error", got "fatal"`,
     ]);

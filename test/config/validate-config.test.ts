@@ -41,7 +41,7 @@ describe('validateConfig: every wrong key and value gets file:line:col, key path
     ['a comment', { given: '{ // docs\n}', want: ['md2ts.config.json:1:3: not valid JSON: InvalidCommentToken'] }],
     [
       'an unknown key, with a suggestion',
-      { given: '{\n  "inptu": "docs"\n}', want: ['md2ts.config.json:2:3: inptu: unknown key (did you mean "input"?); expected one of "input", "out", "packageName", "packageVersion", "emitters", "severity"'] },
+      { given: '{\n  "inptu": "docs"\n}', want: ['md2ts.config.json:2:3: inptu: unknown key (did you mean "input"?); expected one of "input", "out", "packageName", "packageVersion", "emitters", "validateExamples", "severity"'] },
     ],
     ['a key given twice', { given: '{ "out": "a", "out": "b" }', want: ['md2ts.config.json:1:15: out: key given twice'] }],
     ['a number for a path', { given: '{ "input": 3 }', want: ['md2ts.config.json:1:12: input: expected a folder path (a non-empty string), got the number 3'] }],

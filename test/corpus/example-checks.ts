@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadEmittedValidators } from '../../generator/cli/load-emitted-validators.js';
+import { formatCauses } from '../../generator/examples/failure-causes.js';
 import { formatExamplesSummary, validateExamples } from '../../generator/examples/validate-examples.js';
 import { formatCodeCounts } from '../../generator/report/text.js';
 import type { CorpusRun } from './corpus-run.js';
 
 /**
- * Floors a little under what was reached (see the issue-5 note): the invalid rest are mostly
- * the docs' own placeholders and wrong literals in real examples.
+ * Floors a little under what was reached (3126/3269 valid, issue 5): of the 143 invalid, 97
+ * are the docs' own slips (placeholders, enum case, quoted scalars, date formats; see the
+ * printed breakdown), the rest are listed by cause for a look.
  */
-const FLOORS = { parsed: 0.97, typed: 0.87, valid: 0.945 } as const;
+const FLOORS = { parsed: 0.97, typed: 0.87, valid: 0.955 } as const;
 
 /** Every JSON example of the corpus classified, tied to a type and run through the emitted validators. */
 export function describeExampleChecks(run: () => CorpusRun): void {
@@ -18,6 +20,7 @@ export function describeExampleChecks(run: () => CorpusRun): void {
       const report = validateExamples(result.model, await loadEmittedValidators(result.model, result.files));
       const { summary } = report;
       console.log(formatExamplesSummary(summary), JSON.stringify(summary.problems));
+      console.log(`invalid examples by cause of their first error: ${formatCauses(summary.causes)}`);
       console.log(`example diagnostics by code:\n${formatCodeCounts(report.diagnostics).join('\n')}`);
       expect(summary.parsed / summary.total).toBeGreaterThanOrEqual(FLOORS.parsed);
       expect(summary.typed / summary.parsed).toBeGreaterThanOrEqual(FLOORS.typed);

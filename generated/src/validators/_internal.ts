@@ -159,7 +159,8 @@ export function __isForeignType(typeName: string | undefined): boolean {
   return typeName === undefined || KNOWN_TYPES.has(typeName);
 }
 
-// Formats. Compiled once, here; ranges are checked where a regex can do it cheaply.
+// Formats. Compiled once, here; ranges are checked where a regex can do it cheaply. The same
+// sources are the `pattern`s of openapi.json, so a JSON Schema validator agrees with these.
 const DATE_TIME_OFFSET = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?$/;
@@ -167,7 +168,7 @@ const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?$/;
 const DURATION = /^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 // OData JSON specifies base64url, Graph mostly sends base64: either alphabet, padding optional.
-const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const BASE64 = /^(?:[A-Za-z0-9+\/_-]{4})*(?:[A-Za-z0-9+\/_-]{2}(?:==)?|[A-Za-z0-9+\/_-]{3}=?)?$/;
 const INT64_STRING = /^-?\d+$/;
 
 export function __isDateTimeOffset(value: unknown): boolean {
@@ -191,7 +192,7 @@ export function __isGuid(value: unknown): boolean {
 }
 
 export function __isBinary(value: unknown): boolean {
-  return typeof value === 'string' && value.length % 4 !== 1 && BASE64.test(value);
+  return typeof value === 'string' && BASE64.test(value);
 }
 
 /** Int64 beyond 2^53 cannot be a JSON number exactly, so Graph may send it as a string of digits. */

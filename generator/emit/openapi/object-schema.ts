@@ -1,4 +1,4 @@
-import type { ObjectType, TypeId } from '../../model/index.js';
+import type { ObjectType, TypeId, TypeRef } from '../../model/index.js';
 import { nullable, schemaForTypeRef } from './schema-for-type-ref.js';
 import { componentRef, defined, sortedRecord, sourceOf, type Schema } from './schema.js';
 
@@ -27,10 +27,22 @@ export function descendantsByType(objects: readonly ObjectType[]): Map<TypeId, T
 }
 
 /**
+ * A property's schema: what the type says, or `null`. A `Stream` property (driveItemVersion's
+ * `content`) is never inline JSON (the service links to it, `content@odata.mediaReadLink`),
+ * so it constrains nothing, as the emitted validators do not check it either.
+ */
+export function propertySchema(ref: TypeRef, known: ReadonlySet<TypeId>): Schema {
+  if (ref.kind === 'primitive' && ref.name === 'Stream') return { contentMediaType: 'application/octet-stream' };
+  if (ref.kind === 'collection' && ref.of.kind === 'primitive' && ref.of.name === 'Stream') return { type: ['array', 'null'] };
+  return nullable(schemaForTypeRef(ref, known));
+}
+
+/**
  * A resource page's properties table as a schema (e.g. `importeddeviceidentity.md`). Own
  * properties only: a derived type is `allOf` its base and its own part, so inherited
  * properties are written once. A base with derived types names them in a `discriminator` on
- * `@odata.type`, the way the service tells them apart in a response.
+ * `@odata.type`, the way the service tells them apart in a response. A type with no property,
+ * base or derived type (`Json`) is any JSON value.
  */
 export function objectSchema(object: ObjectType, known: ReadonlySet<TypeId>, descendants: readonly TypeId[]): Schema {
   const base = object.base !== undefined && known.has(object.base) ? object.base : undefined;
@@ -38,7 +50,11 @@ export function objectSchema(object: ObjectType, known: ReadonlySet<TypeId>, des
   // Roots carry `@odata.type`; derived types inherit it through `allOf`.
   if (base === undefined) properties['@odata.type'] = { type: 'string' };
   for (const property of object.properties) {
-    properties[property.name] = defined({ ...nullable(schemaForTypeRef(property.type, known)), description: property.meta.description });
+    properties[property.name] = defined({ ...propertySchema(property.type, known), description: property.meta.description });
+  }
+  // A type the docs only ever name (`Json`: range.md's `values`) holds any JSON value, as its validator accepts.
+  if (object.base === undefined && object.properties.length === 0 && descendants.length === 0) {
+    return defined({ description: object.meta.description, 'x-source': sourceOf(object.meta.sources) });
   }
   const own: Schema = { type: 'object', properties };
   const discriminator =

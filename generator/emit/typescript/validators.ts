@@ -1,4 +1,5 @@
 import type { ApiModel, EnumType, ObjectType, TypeId } from '../../model/index.js';
+import { EDM_PATTERNS } from '../edm-formats.js';
 import type { Names, TypeNames } from '../naming/assign-names.js';
 import type { Render } from '../render/templates.js';
 import type { EmitResult, PublicExport } from './emitted-files.js';
@@ -30,6 +31,8 @@ export interface ValidatorInternalView {
   readonly rootPrefix: string;
   /** Every object and enum, in `__odataTypeName` form, sorted. */
   readonly knownTypes: readonly string[];
+  /** Regex sources of the Edm formats, shared with openapi.json's `pattern`s. */
+  readonly patterns: typeof EDM_PATTERNS;
 }
 
 /** The public types of `runtime.ts`, re-exported by the package index. */
@@ -66,7 +69,7 @@ export function emitValidators(model: ApiModel, names: Names, render: Render): E
 
 function internalView(model: ApiModel, names: Names): ValidatorInternalView {
   const knownTypes = [...model.objects, ...model.enums].map((type) => odataTypeName(type.id, names.rootNamespace)).sort();
-  return { rootPrefix: rootPrefix(names.rootNamespace), knownTypes };
+  return { rootPrefix: rootPrefix(names.rootNamespace), knownTypes, patterns: EDM_PATTERNS };
 }
 
 function fileView(

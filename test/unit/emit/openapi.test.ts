@@ -10,6 +10,7 @@ import { buildOpenApiDocument } from '../../../generator/emit/openapi/openapi-do
 import { pathShape, placeholderNames, uniquePlaceholders, withPlaceholderNames } from '../../../generator/emit/openapi/path-template.js';
 import { operationObject, pathsObject } from '../../../generator/emit/openapi/paths.js';
 import { nullable, primitiveSchema, schemaForTypeRef } from '../../../generator/emit/openapi/schema-for-type-ref.js';
+import { EDM_PATTERNS } from '../../../generator/emit/edm-formats.js';
 import type { Schema } from '../../../generator/emit/openapi/schema.js';
 import { operationSecurity } from '../../../generator/emit/openapi/security.js';
 import { SAMPLE_MODEL } from '../../support/sample-model.js';
@@ -67,20 +68,22 @@ describe('primitiveSchema', () => {
   it.each<[PrimitiveName, Schema]>([
     ['String', { type: 'string' }],
     ['Boolean', { type: 'boolean' }],
-    ['Byte', { type: 'integer', format: 'uint8' }],
-    ['SByte', { type: 'integer', format: 'int8' }],
-    ['Int16', { type: 'integer', format: 'int16' }],
-    ['Int32', { type: 'integer', format: 'int32' }],
-    ['Int64', { type: 'integer', format: 'int64' }],
+    // Ranges as minimum/maximum: Ajv ignores OData's formats (uint8, int16...).
+    ['Byte', { type: 'integer', format: 'uint8', minimum: 0, maximum: 255 }],
+    ['SByte', { type: 'integer', format: 'int8', minimum: -128, maximum: 127 }],
+    ['Int16', { type: 'integer', format: 'int16', minimum: -32768, maximum: 32767 }],
+    ['Int32', { type: 'integer', format: 'int32', minimum: -2147483648, maximum: 2147483647 }],
+    ['Int64', { type: ['integer', 'string'], format: 'int64', pattern: EDM_PATTERNS.int64String }],
     ['Single', { type: 'number', format: 'float' }],
     ['Double', { type: 'number', format: 'double' }],
     ['Decimal', { type: 'number', format: 'decimal' }],
     ['DateTimeOffset', { type: 'string', format: 'date-time' }],
     ['Date', { type: 'string', format: 'date' }],
-    ['TimeOfDay', { type: 'string', format: 'time' }],
-    ['Duration', { type: 'string', format: 'duration' }],
+    // The validators' patterns: JSON Schema's time and duration formats are narrower than OData's.
+    ['TimeOfDay', { type: 'string', pattern: EDM_PATTERNS.timeOfDay }],
+    ['Duration', { type: 'string', pattern: EDM_PATTERNS.duration }],
     ['Guid', { type: 'string', format: 'uuid' }],
-    ['Binary', { type: 'string', contentEncoding: 'base64' }],
+    ['Binary', { type: 'string', contentEncoding: 'base64', pattern: EDM_PATTERNS.binary }],
     ['Stream', { type: 'string', format: 'binary' }],
     ['Untyped', {}],
   ])('%s', (name, want) => {
@@ -90,7 +93,13 @@ describe('primitiveSchema', () => {
 
 describe('schemaForTypeRef and nullable', () => {
   it.each<[string, TypeRef, Schema, Schema]>([
-    ['a primitive', { kind: 'primitive', name: 'Int32' }, { type: 'integer', format: 'int32' }, { type: ['integer', 'null'], format: 'int32' }],
+    ['a primitive', { kind: 'primitive', name: 'Date' }, { type: 'string', format: 'date' }, { type: ['string', 'null'], format: 'date' }],
+    [
+      'a primitive of two JSON types',
+      { kind: 'primitive', name: 'Int64' },
+      { type: ['integer', 'string'], format: 'int64', pattern: EDM_PATTERNS.int64String },
+      { type: ['integer', 'string', 'null'], format: 'int64', pattern: EDM_PATTERNS.int64String },
+    ],
     ['an object', { kind: 'object', id: 'microsoft.graph.entity' }, ref('microsoft.graph.entity'), { anyOf: [ref('microsoft.graph.entity'), { type: 'null' }] }],
     [
       'an enum',
@@ -160,6 +169,20 @@ describe('objectSchema', () => {
         properties: { '@odata.type': { type: 'string' }, status: { type: ['boolean', 'null'], description: 'Status of imported device identity' } },
         'x-source': 'sample.md:9',
       },
+    ],
+    [
+      'a type with no property, base or derived type (`Json`): any JSON value, as its validator accepts',
+      { ...object('microsoft.graph.importedDeviceIdentityResult'), id: 'microsoft.graph.Json', base: undefined, properties: [] },
+      { 'x-source': 'sample.md:9' },
+    ],
+    [
+      'a Stream property: never inline JSON, so unconstrained (its validator does not check it either)',
+      {
+        ...object('microsoft.graph.importedDeviceIdentityResult'),
+        base: undefined,
+        properties: [{ name: 'content', type: { kind: 'primitive', name: 'Stream' }, meta: { description: undefined, sources: [] } }],
+      },
+      { type: 'object', properties: { '@odata.type': { type: 'string' }, content: { contentMediaType: 'application/octet-stream' } }, 'x-source': 'sample.md:9' },
     ],
   ])('%s', (_name, given, want) => {
     expect(objectSchema(given, allKnown, descendants.get(given.id) ?? [])).toEqual(want);

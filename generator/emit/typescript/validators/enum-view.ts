@@ -1,4 +1,5 @@
 import type { EnumType } from '../../../model/index.js';
+import { isFlagsEnum } from '../../flags-enum.js';
 import type { Names } from '../../naming/assign-names.js';
 import { enumDescribeName, enumMemberName } from './value-checks.js';
 
@@ -15,6 +16,10 @@ export interface EnumValidatorView {
   readonly evolvableParam: string;
   readonly expected: string;
   readonly expectedWithEvolvable: string;
+  /** A flags enum (flags-enum.ts): a value may also be several members joined by `,`. */
+  readonly flags: boolean;
+  /** The one-member check a flags enum's `isMember` applies to each part. */
+  readonly isSingleMember: string;
 }
 
 /** The sentinel of Graph's evolvable enums: members after it are sent only to clients that opt in. */
@@ -41,6 +46,8 @@ export function enumValidatorView(type: EnumType, names: Names): EnumValidatorVi
   const own = names.types.get(type.id);
   if (own === undefined) throw new Error(`no names assigned to ${type.id}`);
   const { members, evolvable } = splitEvolvableMembers([...new Set(type.members.map((member) => member.name))]);
+  const flags = isFlagsEnum(type);
+  const several = flags ? ', or several joined by ","' : '';
   return {
     typeName: own.typeName,
     isMember: enumMemberName(own.typeName),
@@ -48,7 +55,9 @@ export function enumValidatorView(type: EnumType, names: Names): EnumValidatorVi
     members,
     evolvableMembers: evolvable,
     evolvableParam: evolvable.length > 0 ? 'evolvable' : '_evolvable',
-    expected: oneOf(members),
-    expectedWithEvolvable: oneOf([...members, ...evolvable]),
+    expected: `${oneOf(members)}${several}`,
+    expectedWithEvolvable: `${oneOf([...members, ...evolvable])}${several}`,
+    flags,
+    isSingleMember: `__is${own.typeName}SingleMember`,
   };
 }

@@ -6,8 +6,8 @@
 /** A placeholder as the docs write one inside parentheses: `{x}`, `<x>`, quoted or not. */
 const WRITTEN_PLACEHOLDER = /^('?)(?:\{([^}]*)\}|<([^>]*)>)('?)$/;
 
-/** Splits `a=1, b='x'` at the commas outside quotes. */
-function splitArguments(text: string): string[] {
+/** Splits `a=1, b='x,y'` at the commas outside quotes, each part trimmed. */
+export function splitArguments(text: string): string[] {
   const parts: string[] = [];
   let quoted = false;
   let start = 0;

@@ -1,6 +1,7 @@
 import type { HttpRequestLine, PageFacts } from '../../model/index.js';
 import { pageNamespace } from '../claims.js';
-import { fitsTemplate, normalizePathTemplate } from '../path-template.js';
+import { fitsTemplate } from '../path-template.js';
+import { addTwin, unfittedRequestExamples } from './unfitted-examples.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,19 +16,13 @@ function escapeRegExp(text: string): string {
  */
 export function castTwins(page: PageFacts, lines: readonly HttpRequestLine[]): HttpRequestLine[] {
   const cast = new RegExp(`^(.*)/(${escapeRegExp(pageNamespace(page))}\\.[A-Za-z_]\\w*)(/\\$count)?/?$`, 'i');
-  const templates = lines.map((line) => ({ line, template: normalizePathTemplate(line.path) }));
   const twins: HttpRequestLine[] = [];
-  for (const example of page.examples) {
-    const http = example.http;
-    if (example.role !== 'request' || http?.kind !== 'request') continue;
-    const fitting = templates.filter((t) => t.line.method === http.method);
-    if (fitting.some((t) => fitsTemplate(http.path, t.template))) continue;
-    const found = cast.exec(http.path);
+  for (const { path: examplePath, fitting } of unfittedRequestExamples(page, lines)) {
+    const found = cast.exec(examplePath);
     if (!found) continue;
     const base = fitting.find((t) => fitsTemplate(found[1] ?? '', t.template));
     if (base === undefined) continue;
-    const path = `${base.template}/${found[2] ?? ''}${found[3] ?? ''}`;
-    if (!twins.some((t) => t.method === base.line.method && t.path === path)) twins.push({ ...base.line, path });
+    addTwin(twins, base.line, `${base.template}/${found[2] ?? ''}${found[3] ?? ''}`);
   }
   return twins;
 }

@@ -1,5 +1,5 @@
 import type { HttpRequestLine, PageFacts, QueryOptionFact, TypeExpr } from '../../model/index.js';
-import { fitsTemplate, normalizePathTemplate } from '../path-template.js';
+import { fitsTemplate, normalizePathTemplate, splitArguments } from '../path-template.js';
 
 /** The argument names a path template passes in parentheses: `getX(period='{period}')` → `period`. */
 export function pathArgumentNames(path: string): Set<string> {
@@ -25,22 +25,11 @@ export function functionParametersOutsidePath(page: PageFacts, method: string, p
   return (page.operation?.query.functionParameters ?? []).filter((p) => !p.name.startsWith('$') && !inPath.has(p.name.toLowerCase()) && !placeholders.has(p.name.toLowerCase()));
 }
 
-/** Splits `a=1, b='x,y'` at the commas outside quotes into `[name, value]` pairs. */
+/** `a=1, b='x,y'` as `[name, value]` pairs (a value without a name has name ''). */
 function callArguments(text: string): [string, string][] {
-  const parts: string[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "'") quoted = !quoted;
-    else if (text[i] === ',' && !quoted) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts.map((part) => {
+  return splitArguments(text).map((part) => {
     const at = part.indexOf('=');
-    return [at < 0 ? '' : part.slice(0, at).trim(), at < 0 ? part.trim() : part.slice(at + 1).trim()];
+    return [at < 0 ? '' : part.slice(0, at).trim(), at < 0 ? part : part.slice(at + 1).trim()];
   });
 }
 

@@ -1,5 +1,6 @@
 import type { HttpRequestLine, PageFacts } from '../../model/index.js';
-import { fitsTemplate, normalizePathTemplate } from '../path-template.js';
+import { fitsTemplate } from '../path-template.js';
+import { addTwin, unfittedRequestExamples } from './unfitted-examples.js';
 
 /** The documented template with its `users/{…}` pair at segment `at` replaced by `me`, or undefined. */
 function meForm(template: string, at: number): string | undefined {
@@ -16,21 +17,16 @@ function meForm(template: string, at: number): string | undefined {
  */
 export function meTwins(page: PageFacts): HttpRequestLine[] {
   const lines = page.operation?.requests ?? [];
-  const templates = lines.map((line) => ({ line, template: normalizePathTemplate(line.path) }));
   const twins: HttpRequestLine[] = [];
-  for (const example of page.examples) {
-    const http = example.http;
-    if (example.role !== 'request' || http?.kind !== 'request') continue;
-    const fitting = templates.filter((t) => t.line.method === http.method);
-    if (fitting.some((t) => fitsTemplate(http.path, t.template))) continue;
-    const segments = http.path.split('/');
+  for (const { path: examplePath, fitting } of unfittedRequestExamples(page, lines)) {
+    const segments = examplePath.split('/');
     const at = segments.findIndex((segment) => segment.toLowerCase() === 'me');
     if (at < 0) continue;
     const asUser = [...segments.slice(0, at), 'users', 'me', ...segments.slice(at + 1)].join('/');
     const twin = fitting.find((t) => meForm(t.template, at) !== undefined && fitsTemplate(asUser, t.template));
     const path = twin && meForm(twin.template, at);
     if (twin === undefined || path === undefined) continue;
-    if (!twins.some((t) => t.method === twin.line.method && t.path === path)) twins.push({ ...twin.line, path });
+    addTwin(twins, twin.line, path);
   }
   return twins;
 }

@@ -1,0 +1,29 @@
+import type { HttpRequestLine, PageFacts } from '../../model/index.js';
+import { fitsTemplate, normalizePathTemplate } from '../path-template.js';
+
+/** A request line with its path as a normalised template. */
+export interface LineTemplate {
+  readonly line: HttpRequestLine;
+  readonly template: string;
+}
+
+/**
+ * The page's request examples whose path fits none of its request lines, each with the lines of
+ * its method: where the twins rules (`me`, casts) look for a documented form the example uses.
+ */
+export function unfittedRequestExamples(page: PageFacts, lines: readonly HttpRequestLine[]): { path: string; fitting: LineTemplate[] }[] {
+  const templates = lines.map((line) => ({ line, template: normalizePathTemplate(line.path) }));
+  const unfitted: { path: string; fitting: LineTemplate[] }[] = [];
+  for (const example of page.examples) {
+    const http = example.http;
+    if (example.role !== 'request' || http?.kind !== 'request') continue;
+    const fitting = templates.filter((t) => t.line.method === http.method);
+    if (!fitting.some((t) => fitsTemplate(http.path, t.template))) unfitted.push({ path: http.path, fitting });
+  }
+  return unfitted;
+}
+
+/** Adds a twin line unless the same method and path is already there. */
+export function addTwin(twins: HttpRequestLine[], line: HttpRequestLine, path: string): void {
+  if (!twins.some((t) => t.method === line.method && t.path === path)) twins.push({ ...line, path });
+}

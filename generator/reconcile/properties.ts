@@ -12,11 +12,17 @@ export function cleanDescription(text: string): string {
     .trim();
 }
 
-/** Order of trust between claims on one property: a row of the type's own table beats a row that says it is inherited; a link beats a plain word; then page order. */
+/**
+ * Order of trust between claims on one property: a row of the type's own table beats a row that
+ * says it is inherited; a resource page's table beats an API page's request-body table (which
+ * describes what one call sends: featurerolloutpolicy-post-policies.md types `isEnabled` as
+ * `string` where the resource page says `Boolean`); a link beats a plain word; then page order.
+ */
 function rank(claim: PropertyClaim): number {
-  const viaRow = claim.via === 'own-row' ? 0 : 2;
+  const viaRow = claim.via === 'own-row' ? 0 : 4;
+  const viaRequestBody = claim.fromRequestBody ? 2 : 0;
   const viaLink = claim.type.kind === 'named' && claim.type.via === 'word' ? 1 : 0;
-  return viaRow + viaLink;
+  return viaRow + viaRequestBody + viaLink;
 }
 
 /**

@@ -9,12 +9,11 @@ import { checkExampleEnums } from './check-example-enums.js';
 import { ancestorChain, chooseBases } from './inheritance.js';
 import { inferBasesFromExamples } from './example-bases.js';
 import { inferAddressedBases, inferKeyBases } from './key-base.js';
-import { qualify, typeKey } from './names.js';
+import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { keepDeclaredRequired } from './operations/required-body.js';
-import { addressedTypes, inferPathProperties, respellLowercaseProperties, segmentSpellings, segmentsOf } from './path-properties.js';
-import { readRootSingletons, readTitleBindings } from './title-bound-types.js';
-import { pageNamespace } from './claims.js';
+import { addressedTypes, inferPathProperties, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { pathBoundTypes } from './path-bound-types.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
 
@@ -115,23 +114,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   };
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
   // Relationships only the API pages' paths show (weakest property evidence, after the tables).
-  const titled = readTitleBindings(pages, segmentsOf, (name, page) => objectIds.has(typeKey(qualify(name, pageNamespace(page)))));
-  const titledRoots = new Set(titled.map((binding) => binding.prefix.join('/').toLowerCase()));
-  const singletons = readRootSingletons(pages, segmentsOf).filter(
-    (binding) => !titledRoots.has(binding.prefix.join('/').toLowerCase()) && !objectIds.has(typeKey(qualify(binding.name, pageNamespace(binding.page)))) && !enumIds.has(typeKey(qualify(binding.name, pageNamespace(binding.page)))),
-  );
-  // A bound title names its type outright; a root singleton's name is a guess, so its type is
-  // only made when the paths give it a property (`/appCatalogs/teamsApps`), not for a path
-  // that only posts (seed 000's `/deviceManagement/importedDeviceIdentities`).
-  const tentative = [...titled.map((binding) => ({ binding, guessed: false })), ...singletons.map((binding) => ({ binding, guessed: true }))].flatMap(({ binding, guessed }) => {
-    const namespace = pageNamespace(binding.page);
-    const key = typeKey(qualify(binding.name, namespace));
-    if (table.enumIdOf(key) !== undefined) return [];
-    const place = binding.page.operation?.place ?? { file: binding.page.file, line: 1, column: 1 };
-    const name = qualify(binding.name, namespace);
-    const id = guessed ? `${name.namespace}.${name.name}` : table.objectIdOf(key, binding.name, namespace, place);
-    return [{ prefix: binding.prefix, id, place, key, guessed, written: binding.name, namespace }];
-  });
+  const tentative = pathBoundTypes(pages, table, (key) => objectIds.has(key));
   const spelling = segmentSpellings(pages);
   for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
   const pathProperties = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);

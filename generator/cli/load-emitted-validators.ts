@@ -15,7 +15,8 @@ export async function loadEmittedValidators(model: ApiModel, files: ReadonlyMap<
   const dir = await mkdtemp(join(tmpdir(), 'md2ts-validators-'));
   try {
     for (const [path, text] of files) {
-      if (!path.startsWith('dist/') && path !== 'package.json') continue;
+      // Only what `import` loads: the declarations (half of dist/) would be written for nothing.
+      if (!(path.startsWith('dist/') && path.endsWith('.js')) && path !== 'package.json') continue;
       await mkdir(dirname(join(dir, path)), { recursive: true });
       await writeFile(join(dir, path), text);
     }

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** `generator/` (or `dist/generator/`): this module sits in its `cache/` folder. */
 const GENERATOR_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** `.ts` under tsx, `.js` in `dist/`: the extension this very module was loaded with. */
+const MODULE_EXTENSION = extname(fileURLToPath(import.meta.url));
+
+/** The files of a folder, or the one module a part names without its extension (`parallel/parse-pages`). */
 function filesBelow(path: string): string[] {
-  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [`${path}${MODULE_EXTENSION}`];
   return readdirSync(path, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
@@ -42,7 +46,7 @@ function toolVersion(): string {
 
 /**
  * A hash of the code that decides a cached result: every file of the given `generator/`
- * folders or files (sources under tsx, JavaScript in `dist/`), the versions of the packages it
+ * folders or modules (named without extension) (sources under tsx, JavaScript in `dist/`), the versions of the packages it
  * runs on, md2ts's own version and V8's (whose serializer writes the packs). Any edit to that
  * code gives a new version, so a cache written by other code is never read back.
  */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { ValidationOutcome } from '../examples/validate-examples.js';
 import type { PageFacts } from '../model/index.js';
 import { codeVersion, contentKey } from './code-version.js';
 import type { RunCache } from './run-cache.js';
@@ -27,10 +28,20 @@ export const isEncodedFacts = (value: unknown): value is EncodedFacts => value i
 export const isCompiledFile = (value: unknown): value is CompiledFile =>
   typeof value === 'object' && value !== null && typeof (value as CompiledFile).js === 'string' && typeof (value as CompiledFile).dts === 'string';
 
-/** The two caches of a generate run: page facts by page, compiled output by source file. */
+/** Whether a cached entry is a validator's outcome: `{ ok }`, with errors as the emitted `ValidationResult` gives them. */
+export const isValidationOutcome = (value: unknown): value is ValidationOutcome =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as ValidationOutcome).ok === 'boolean' &&
+  ((value as ValidationOutcome).errors === undefined ||
+    (Array.isArray((value as ValidationOutcome).errors) &&
+      ((value as ValidationOutcome).errors ?? []).every((error) => typeof error === 'object' && error !== null && typeof error.path === 'string' && typeof error.expected === 'string' && typeof error.received === 'string')));
+
+/** The three caches of a generate run: page facts by page, compiled output by source file, validators' verdicts on the docs' examples. */
 export interface GenerateCaches {
   readonly facts: RunCache<EncodedFacts>;
   readonly compiled: RunCache<CompiledFile>;
+  readonly verdicts: RunCache<ValidationOutcome>;
   save(): Promise<void>;
 }
 
@@ -41,7 +52,7 @@ export interface GenerateCaches {
  * must not read old entries back), plus the packages the parser runs on (micromark and
  * friends included: a patch there can change a tree).
  */
-const FACTS_CODE = ['parse', 'model', 'cache', 'parallel/parse-page-safely.ts', 'parallel/parse-pages.ts', 'parallel/pipeline-worker.ts'];
+const FACTS_CODE = ['parse', 'model', 'cache', 'parallel/parse-page-safely', 'parallel/parse-pages', 'parallel/pipeline-worker'];
 const FACTS_PACKAGES = [
   'unified',
   'remark-parse',
@@ -58,8 +69,13 @@ const FACTS_PACKAGES = [
   'jsonc-parser',
 ];
 /** The code compiled output depends on: md2ts's compile stage, the code that stores it, and the TypeScript it runs. */
-const COMPILED_CODE = ['emit/compile', 'cache', 'parallel/compile-sources.ts'];
+const COMPILED_CODE = ['emit/compile', 'cache', 'parallel/compile-sources'];
 const COMPILED_PACKAGES = ['ts-morph', '@ts-morph/common'];
+/**
+ * A verdict's key holds the emitted validators' code itself (see `check-examples.ts`); what is
+ * left is the code that stores verdicts and calls the validators.
+ */
+const VERDICTS_CODE = ['cache', 'cli/check-examples', 'examples/validate-examples'];
 
 /** A page's facts depend on its path (every place names it) and its text. */
 export const factsKey = (file: string, text: string): string => contentKey(file, text);
@@ -76,14 +92,15 @@ export function defaultCacheDir(cwd = process.cwd()): string {
 
 /** The caches kept in `dir`, or in memory only when `dir` is undefined (a watch run with `--no-cache` still re-parses only what changed). */
 export async function openGenerateCaches(dir: string | undefined): Promise<GenerateCaches> {
-  const [facts, compiled] = await Promise.all([
+  const [facts, compiled, verdicts] = await Promise.all([
     openRunCache(dir, 'facts', codeVersion(FACTS_CODE, FACTS_PACKAGES), isEncodedFacts),
     openRunCache(dir, 'compiled', codeVersion(COMPILED_CODE, COMPILED_PACKAGES), isCompiledFile),
+    openRunCache(dir, 'verdicts', codeVersion(VERDICTS_CODE, []), isValidationOutcome),
   ]);
-  return { facts, compiled, save: async () => void (await Promise.all([facts.save(), compiled.save()])) };
+  return { facts, compiled, verdicts, save: async () => void (await Promise.all([facts.save(), compiled.save(), verdicts.save()])) };
 }
 
 /** `--no-cache`: nothing read, nothing written. */
 export function noCaches(): GenerateCaches {
-  return { facts: noCache(), compiled: noCache(), save: async () => undefined };
+  return { facts: noCache(), compiled: noCache(), verdicts: noCache(), save: async () => undefined };
 }

@@ -1,7 +1,14 @@
+import { createHash } from 'node:crypto';
+import type { RunCache } from '../cache/run-cache.js';
+import { noCache } from '../cache/run-cache.js';
+import { contentKey } from '../cache/code-version.js';
+import { assignNames } from '../emit/naming/assign-names.js';
 import type { ApiModel, Diagnostic } from '../model/index.js';
-import type { ExamplesSummary } from '../examples/validate-examples.js';
-import { validateExamples } from '../examples/validate-examples.js';
-import { loadEmittedValidators } from './load-emitted-validators.js';
+import type { ExamplesSummary, ValidationOutcome } from '../examples/validate-examples.js';
+import { exampleTargets, validateExamples } from '../examples/validate-examples.js';
+import type { ValidatorCall } from './load-emitted-validators.js';
+import { runtimeFiles } from './load-emitted-validators.js';
+import { validateInWorker } from './validate-in-worker.js';
 
 /** What checking the docs' examples adds to a `generate` run. */
 export interface ExampleCheck {
@@ -9,11 +16,6 @@ export interface ExampleCheck {
   readonly summary: ExamplesSummary | undefined;
 }
 
-/**
- * Checks every JSON example of the docs with the validators this run emitted (`example-invalid`
- * at the example's file:line, with the JSON path), unless turned off or no validators were
- * emitted (`emitters` without `validators`, or a package whose `dist/` failed to compile).
- */
 /**
  * The model's diagnostics less the `example-enum-value` ones an `example-invalid` now reports at
  * the same place: the validators check enum members too, with the JSON path, so one slip in the
@@ -24,8 +26,62 @@ export function withoutRepeats(diagnostics: readonly Diagnostic[], check: Exampl
   return diagnostics.filter((d) => d.code !== 'example-enum-value' || !invalidAt.has(`${d.place.file}:${d.place.line}`));
 }
 
-export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, string>, enabled: boolean): Promise<ExampleCheck> {
+/**
+ * A hash of the emitted validators' JavaScript (`dist/validators/`, which imports nothing from
+ * outside it): a verdict holds as long as that code does. Descriptions never reach it, so an
+ * edit of the docs' prose keeps every verdict.
+ */
+export function validatorsVersion(files: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256');
+  for (const path of [...files.keys()].filter((path) => path.startsWith('dist/validators/') && path.endsWith('.js')).sort()) {
+    hash.update(path).update('\0').update(files.get(path) ?? '').update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Checks every JSON example of the docs with the validators this run emitted (`example-invalid`
+ * at the example's file:line, with the JSON path), unless turned off or no validators were
+ * emitted (`emitters` without `validators`, or a package whose `dist/` failed to compile).
+ * Verdicts come from `cache` when the same validator code saw the same value before; the
+ * emitted package is loaded only for the rest, so a run after a prose edit loads nothing.
+ */
+export interface CheckExamplesOptions {
+  /** Verdicts of earlier runs (see `validatorsVersion`); none kept by default. */
+  readonly cache?: RunCache<ValidationOutcome>;
+  /** Told when the validators' worker thread fails; the calls then run on this thread. */
+  readonly onWorkerError?: (error: Error) => void;
+}
+
+export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, string>, enabled: boolean, options: CheckExamplesOptions = {}): Promise<ExampleCheck> {
   if (!enabled || !files.has('dist/index.js')) return { diagnostics: [], summary: undefined };
-  const report = validateExamples(model, await loadEmittedValidators(model, files));
+  const cache = options.cache ?? noCache();
+  const names = assignNames(model);
+  const version = validatorsVersion(files);
+  const keyOf = (name: string, value: unknown): string => contentKey(version, name, JSON.stringify(value) ?? 'undefined');
+  const outcomes = new Map<string, ValidationOutcome>();
+  const misses = new Map<string, ValidatorCall>();
+  for (const { typeId, value } of exampleTargets(model)) {
+    const name = names.types.get(typeId)?.validate;
+    if (name === undefined) continue;
+    const key = keyOf(name, value);
+    const cached = outcomes.has(key) || misses.has(key) ? undefined : cache.get(key);
+    if (cached !== undefined) outcomes.set(key, cached);
+    else if (!outcomes.has(key)) misses.set(key, { name, value });
+  }
+  if (misses.size > 0) {
+    const results = await validateInWorker(runtimeFiles(files), [...misses.values()], options.onWorkerError);
+    [...misses.keys()].forEach((key, index) => {
+      const outcome = results[index];
+      // Named but not in the package: nothing to say of the value, and nothing worth keeping.
+      if (outcome === null || outcome === undefined) return;
+      outcomes.set(key, outcome);
+      cache.set(key, outcome);
+    });
+  }
+  const report = validateExamples(model, (typeId) => {
+    const name = names.types.get(typeId)?.validate;
+    return name === undefined ? undefined : (value) => outcomes.get(keyOf(name, value)) ?? { ok: true };
+  });
   return { diagnostics: report.diagnostics, summary: report.summary };
 }

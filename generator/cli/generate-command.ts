@@ -81,6 +81,7 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
   const input = await readInputPages(options.input);
   const render = loadTemplates();
   const caches = await openCaches(options.cache);
+  const onWorkerError = warnOnce(console);
   let lastProgress = 0;
   const result = await generateInParallel(input.pages, render, {
     packageName: options.packageName,
@@ -88,7 +89,7 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
     emitters: options.emitters,
     workers: options.workers ?? defaultWorkerCount(),
     caches,
-    onWorkerError: warnOnce(console),
+    onWorkerError,
     onPageParsed: (done, total) => {
       const now = Date.now();
       if (!console.progress || (now - lastProgress < 250 && done !== total)) return;
@@ -97,9 +98,9 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
     },
   });
   console.endProgress();
-  // Saved before writing: the cache holds parse and compile results, valid whatever happens to the out dir.
+  const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError });
+  // Saved before writing: the cache holds parse, compile and validation results, valid whatever happens to the out dir.
   await caches.save();
-  const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'));
   const diagnostics = applySeverityOverrides([...input.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) => compareSourcePlaces(a.place, b.place));
   if (!options.quiet) for (const line of renderDiagnosticLines(diagnostics)) console.err(line);
   if (options.report !== undefined) {

@@ -7,6 +7,7 @@ import type { Diagnostic, PageFacts } from '../model/index.js';
 import { compareSourcePlaces } from '../model/index.js';
 import { defaultWorkerCount, generateInParallel } from '../parallel/generate-in-parallel.js';
 import { formatSummary, renderDiagnosticLines } from '../report/text.js';
+import { checkExamples, withoutRepeats } from './check-examples.js';
 import type { Console } from './console.js';
 import type { GenerateCommandOptions } from './generate-command.js';
 import { warnOnce } from './generate-command.js';
@@ -51,7 +52,10 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
     const started = performance.now();
     const read = await input.read(changes);
     const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo });
-    const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...result.diagnostics], options.severity).sort((a, b) => compareSourcePlaces(a.place, b.place));
+    const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError });
+    const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
+      compareSourcePlaces(a.place, b.place),
+    );
     const lines = renderDiagnosticLines(diagnostics);
     const parsed = caches.facts.stats.misses;
     if (previous === undefined) {

@@ -51,6 +51,26 @@ function targets(example: Example, type: TypeRef): { id: string; value: unknown;
   return undefined;
 }
 
+/** The options every example is validated with: a service may add enum members after `unknownFutureValue`. */
+export const EXAMPLE_VALIDATION_OPTIONS = { acceptEvolvableMembers: true } as const;
+
+/** One validator call checking the examples needs: the object type's id and the value (the body, or an item of it). */
+export interface ExampleTarget {
+  readonly typeId: string;
+  readonly value: unknown;
+}
+
+/**
+ * Every call `validateExamples` makes, in its order (an example with no validator for some
+ * item is left out there but listed here): callers that cache outcomes look them up first
+ * and load the validators only for what is missing.
+ */
+export function exampleTargets(model: ApiModel): ExampleTarget[] {
+  return model.examples.flatMap((example) =>
+    example.bodyState === 'parsed' && example.type ? (targets(example, example.type) ?? []).map((target) => ({ typeId: target.id, value: target.value })) : [],
+  );
+}
+
 function joinPath(base: string, path: string): string {
   if (base === '') return path;
   if (path === '') return base;
@@ -84,7 +104,7 @@ export function validateExamples(model: ApiModel, validatorFor: ValidatorFor): E
     typed++;
     let cause: FailureCause | undefined;
     for (const { target, validate } of checks) {
-      const outcome = validate?.(target.value, { acceptEvolvableMembers: true });
+      const outcome = validate?.(target.value, EXAMPLE_VALIDATION_OPTIONS);
       for (const error of outcome?.errors ?? []) {
         const value = valueAtPath(target.value, error.path);
         if (example.role === 'resource' && isPlaceholderValue(value, typeNames)) continue;

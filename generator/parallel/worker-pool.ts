@@ -12,15 +12,16 @@ export interface WorkerPool {
 }
 
 /**
- * Starts the worker entry beside this module: `.js` from `dist/`, or `.ts` from the sources,
- * which a worker cannot import by itself (a worker does not inherit tsx's loader hooks), so a
- * two-line bootstrap imports it through tsx's API (tsx is a dev dependency, as the sources are).
+ * Starts a worker thread on a module of md2ts (`entry`, resolved against `from` with no
+ * extension): `.js` from `dist/`, or `.ts` from the sources, which a worker cannot import by
+ * itself (a worker does not inherit tsx's loader hooks), so a two-line bootstrap imports it
+ * through tsx's API (tsx is a dev dependency, as the sources are).
  */
-function startWorker(workerData: WorkerOptions): Worker {
+export function startModuleWorker(entry: string, from: string, workerData?: unknown): Worker {
   const extension = extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./pipeline-worker${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(entry, { workerData });
-  const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then((api) => api.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(import.meta.url)}));`;
+  const url = new URL(`${entry}${extension}`, from);
+  if (extension !== '.ts') return new Worker(url, { workerData });
+  const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}));`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
@@ -70,7 +71,7 @@ export function startWorkerPool(size: number, options: WorkerOptions = {}): Work
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = startWorker(options);
+    const worker = startModuleWorker('./pipeline-worker', import.meta.url, options);
     workers.push(worker);
     idle.push(worker);
     worker.on('message', (message: WorkerReply) => {

@@ -90,17 +90,32 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * Compiled matchers by template and placeholder pattern. A memo of a pure function, so it
+ * changes no result: reconciling tests each page's examples against each of its request lines,
+ * and compiling the same few thousand patterns again and again was a fifth of building the
+ * model. Cleared when it grows past any real input's count, so a long watch session stays small.
+ */
+const compiledPatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 50_000;
+
+/**
  * A matcher for a template: each placeholder takes one segment's worth of text (or part of
  * one, `('{id}')`), literal text compares case-insensitively as the service does.
  */
 export function templatePattern(template: string, value = '[^/]+?'): RegExp {
+  const memoKey = `${value}\0${template}`;
+  const known = compiledPatterns.get(memoKey);
+  if (known) return known;
   let source = '';
   let last = 0;
   for (const match of template.matchAll(/\{[^}]*\}/g)) {
     source += `${escapeRegExp(template.slice(last, match.index))}(${value})`;
     last = match.index + match[0].length;
   }
-  return new RegExp(`^${source}${escapeRegExp(template.slice(last))}/?$`, 'i');
+  const pattern = new RegExp(`^${source}${escapeRegExp(template.slice(last))}/?$`, 'i');
+  if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+  compiledPatterns.set(memoKey, pattern);
+  return pattern;
 }
 
 /** True when a concrete example path fits a template (`/users/48d3…/messages` fits `/users/{id}/messages`). */

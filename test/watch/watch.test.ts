@@ -55,8 +55,10 @@ afterAll(() => {
 
 describe('md2ts generate --watch', () => {
   it('regenerates on an edit, survives a half-saved page and a deleted page, and stops cleanly on Ctrl-C', async () => {
-    watcher = new WatchProcess(['--input', docs, '--out', out, '--cache', join(scratch, 'cache'), '--quiet']);
+    watcher = new WatchProcess(['--input', docs, '--out', out, '--cache', join(scratch, 'cache')]);
     await watcher.waitFor(/^wrote \d+ files to .*Watching/);
+    // The same diagnostics as generate: the docs' examples are checked with the emitted validators too.
+    expect(watcher.stderr).toMatch(/^intune-enrollment-importeddeviceidentity-create\.md:109:1 warning example-invalid /m);
     expect(readFileSync(MODEL, 'utf8')).not.toContain('watchNote');
 
     // An edit: one more row in the request body's properties table gives the type one more property.

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { openRunCache } from '../../../generator/cache/run-cache.js';
+import { isValidationOutcome } from '../../../generator/cache/generate-caches.js';
+import { checkExamples, validatorsVersion } from '../../../generator/cli/check-examples.js';
+import type { ValidationOutcome } from '../../../generator/examples/validate-examples.js';
+import { generateSeeds, readSeedPages } from '../../support/seeds.js';
+
+/** The seeds with one property's description reworded, and with one enum member added. */
+function editedSeeds(edit: 'description' | 'enum-member'): ReturnType<typeof readSeedPages> {
+  return readSeedPages().map((page) => {
+    if (edit === 'description') return { ...page, text: page.text.replace('Created Date Time of the device', 'When the device was created') };
+    return { ...page, text: page.text.replace('`notContacted`, `blocked`.', '`notContacted`, `blocked`, `retired`.') };
+  });
+}
+
+describe("the validators' verdicts on the docs' examples are cached", () => {
+  it('a second check with the same validators loads nothing and says the same', async () => {
+    const cache = await openRunCache<ValidationOutcome>(undefined, 'verdicts', 'test', isValidationOutcome);
+    const { model, files } = generateSeeds();
+    const first = await checkExamples(model, files, true, { cache });
+    expect(cache.stats).toEqual({ hits: 0, misses: 4 });
+    await cache.save();
+    let workerErrors = 0;
+    const second = await checkExamples(model, files, true, { cache, onWorkerError: () => workerErrors++ });
+    expect(cache.stats).toEqual({ hits: 4, misses: 0 });
+    expect(second).toEqual(first);
+    expect(first.summary).toMatchObject({ typed: 4, valid: 2 });
+    expect(workerErrors).toBe(0);
+  });
+
+  it('are keyed by the validators’ code: a reworded description keeps them, a new enum member does not', () => {
+    const base = validatorsVersion(generateSeeds().files);
+    const reworded = generateSeeds(editedSeeds('description')).files;
+    const widened = generateSeeds(editedSeeds('enum-member')).files;
+    // The edits did reach the package (its models), so the test says something.
+    expect(reworded.get('src/models/imported-device-identity.ts')).toContain('When the device was created');
+    expect([...widened.values()].some((text) => text.includes('"retired"'))).toBe(true);
+    expect(validatorsVersion(reworded)).toBe(base);
+    expect(validatorsVersion(widened)).not.toBe(base);
+  });
+});

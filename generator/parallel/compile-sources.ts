@@ -29,9 +29,16 @@ export interface CompileSourcesOptions {
   readonly onWorkerError?: (error: Error) => void;
 }
 
-/** Splits `items` into `parts` runs of nearly equal length, in order. */
+/**
+ * Files per compile task at most. A worker holds a task's sources and outputs until it answers,
+ * and its heap grows with what it holds: small tasks keep a compiling worker near the size of
+ * TypeScript itself (two tasks of 2,900 files each took it past 500 MB on the v1.0 pages).
+ */
+const MAX_TASK_FILES = 250;
+
+/** Splits `items` into at least `parts` runs of nearly equal length, none over `MAX_TASK_FILES`, in order. */
 function split<T>(items: readonly T[], parts: number): T[][] {
-  const size = Math.ceil(items.length / parts);
+  const size = Math.min(MAX_TASK_FILES, Math.ceil(items.length / parts));
   const runs: T[][] = [];
   for (let start = 0; start < items.length; start += size) runs.push(items.slice(start, start + size));
   return runs;

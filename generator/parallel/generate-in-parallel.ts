@@ -10,7 +10,7 @@ import { compileSources } from './compile-sources.js';
 import type { InputPage } from './parse-page-safely.js';
 import { sortPages } from './parse-page-safely.js';
 import { parsePages } from './parse-pages.js';
-import type { WorkerPool } from './worker-pool.js';
+import type { WorkerOptions, WorkerPool } from './worker-pool.js';
 import { startWorkerPool } from './worker-pool.js';
 
 export interface ParallelOptions extends GenerateOptions {
@@ -27,8 +27,15 @@ export interface ParallelOptions extends GenerateOptions {
 
 /** Below these counts, starting workers (each loads the parser or the compiler) costs more than it saves. */
 const MIN_WORKER_LOAD = { pages: 64, sources: 200 };
-/** Worker threads from which compiling is spread over them too (see `generateInParallel`). */
+/** Worker threads from which compiling is spread over all of them; with fewer (but two or more), one compiles (see `generateInParallel`). */
 const MIN_COMPILE_WORKERS = 3;
+/**
+ * What a compiling worker runs with: TypeScript loaded before its first task, and its heap
+ * capped (TypeScript plus a task of `MAX_TASK_FILES` sources need about 100 MB; uncapped, the
+ * worker took 300 MB, capped at this it kept the v1.0 run's peak at 580 MB against 710, a few
+ * percent slower).
+ */
+const COMPILE_WORKER: WorkerOptions = { preloadCompiler: true, maxOldGenerationMb: 192 };
 
 const useWorkers = (workers: number, work: number, least: number): boolean => workers >= 2 && work > 0 && work >= least;
 
@@ -48,9 +55,11 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
   const minimum = options.minWorkerLoad ?? MIN_WORKER_LOAD;
   // Two pools, one per stage: parsing leaves each worker's heap grown with garbage, so those
   // workers end with the stage; compiling ones start right after it, loading TypeScript while
-  // this thread reconciles and emits. Compiling goes to workers only when there are three or
-  // more: on two cores, two compiling threads finished no sooner than this one alone (the
-  // printer and the garbage collector contend for the same caches) and took 150 MB more.
+  // this thread reconciles and emits. With two workers, one compiles: on two cores, two
+  // compiling threads finished no sooner than one (the printer and the garbage collector
+  // contend for the same caches) and took 150 MB more; but one worker beats this thread, whose
+  // heap, holding the model and the sources, makes every collection slower, and whose heap
+  // would keep the compiler's garbage to the end of the run (peak memory 900 MB against 640).
   const compileWorkers = options.workers >= MIN_COMPILE_WORKERS ? options.workers : 1;
   let parsePool: WorkerPool | undefined;
   let compilePool: WorkerPool | undefined;
@@ -64,14 +73,14 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     });
     const closing = parsePool?.close();
     // A run that parsed on workers (a cold one) will have much to compile too.
-    if (parsePool && compileWorkers > 1) compilePool = startWorkerPool(compileWorkers, { preloadCompiler: true });
+    if (parsePool) compilePool = startWorkerPool(compileWorkers, COMPILE_WORKER);
     // The facts live only until the model is built (the cache keeps them encoded): emitting and compiling get that memory back.
     const model = buildModel(facts.splice(0));
     const sources = emitSources(model, render, options);
     await closing;
     const compiled = await compileSources(sources, {
       cache: caches.compiled,
-      pool: (misses) => (useWorkers(compileWorkers, misses, minimum.sources) ? (compilePool ??= startWorkerPool(compileWorkers, { preloadCompiler: true })) : undefined),
+      pool: (misses) => (useWorkers(options.workers, misses, minimum.sources) ? (compilePool ??= startWorkerPool(compileWorkers, COMPILE_WORKER)) : undefined),
       onWorkerError: options.onWorkerError,
     });
     return { model, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };

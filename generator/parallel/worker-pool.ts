@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ResourceLimits } from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './worker-tasks.js';
 
@@ -17,12 +18,12 @@ export interface WorkerPool {
  * itself (a worker does not inherit tsx's loader hooks), so a two-line bootstrap imports it
  * through tsx's API (tsx is a dev dependency, as the sources are).
  */
-export function startModuleWorker(entry: string, from: string, workerData?: unknown): Worker {
+export function startModuleWorker(entry: string, from: string, workerData?: unknown, resourceLimits?: ResourceLimits): Worker {
   const extension = extname(fileURLToPath(import.meta.url));
   const url = new URL(`${entry}${extension}`, from);
-  if (extension !== '.ts') return new Worker(url, { workerData });
+  if (extension !== '.ts') return new Worker(url, { workerData, resourceLimits });
   const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}));`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }
 
 /** tsx's ESM API (its CommonJS twin registers hooks a worker cannot find): `import.meta.resolve` where the host has it (not every test runner does). */
@@ -35,6 +36,12 @@ function tsxEsmApi(): string {
 export interface WorkerOptions {
   /** Load the TypeScript compiler as soon as the worker starts, before its first task comes. */
   readonly preloadCompiler?: boolean;
+  /**
+   * A cap on each worker's old generation, in MB. V8 lets a busy heap grow far past what it
+   * holds (a compiling worker holding ~100 MB grew to 300) and RSS counts every thread; a cap
+   * makes it collect sooner. A task that truly needs more fails, and is redone on the main thread.
+   */
+  readonly maxOldGenerationMb?: number;
 }
 
 interface Pending {
@@ -71,7 +78,7 @@ export function startWorkerPool(size: number, options: WorkerOptions = {}): Work
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = startModuleWorker('./pipeline-worker', import.meta.url, options);
+    const worker = startModuleWorker('./pipeline-worker', import.meta.url, { preloadCompiler: options.preloadCompiler }, options.maxOldGenerationMb === undefined ? undefined : { maxOldGenerationSizeMb: options.maxOldGenerationMb });
     workers.push(worker);
     idle.push(worker);
     worker.on('message', (message: WorkerReply) => {

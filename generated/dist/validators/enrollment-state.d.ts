@@ -1,9 +1,5 @@
 import type { EnrollmentState } from '../models/enrollment-state.js';
 import type { ValidateOptions, ValidationResult } from './runtime.js';
-/** Internal: whether a value is a member of EnrollmentState; members after `unknownFutureValue` only when `evolvable`. */
-export declare function __isEnrollmentStateMember(value: unknown, _evolvable: boolean): boolean;
-/** Internal: the `expected` text of an error about a value that is no EnrollmentState. */
-export declare function __describeEnrollmentState(_evolvable: boolean): string;
 /** Checks that a value is a member of EnrollmentState (`microsoft.graph.enrollmentState`); members after `unknownFutureValue` only with `acceptEvolvableMembers`. */
 export declare function validateEnrollmentState(value: unknown, options?: ValidateOptions): ValidationResult;
 /** Whether a value is a member of EnrollmentState (`microsoft.graph.enrollmentState`), by the rules of `validateEnrollmentState` (stops at the first error). */

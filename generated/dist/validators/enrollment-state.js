@@ -1,5 +1,5 @@
 import { __OK, __describe } from './_internal.js';
-/** Internal: whether a value is a member of EnrollmentState; members after `unknownFutureValue` only when `evolvable`. */
+/** @internal Whether a value is a member of EnrollmentState; members after `unknownFutureValue` only when `evolvable`. */
 export function __isEnrollmentStateMember(value, _evolvable) {
     switch (value) {
         case "unknown":
@@ -13,7 +13,7 @@ export function __isEnrollmentStateMember(value, _evolvable) {
             return false;
     }
 }
-/** Internal: the `expected` text of an error about a value that is no EnrollmentState. */
+/** @internal The `expected` text of an error about a value that is no EnrollmentState. */
 export function __describeEnrollmentState(_evolvable) {
     return "one of \"unknown\" | \"enrolled\" | \"pendingReset\" | \"failed\" | \"notContacted\" | \"blocked\"";
 }

@@ -1,11 +1,5 @@
 import type { Entity } from '../models/entity.js';
-import type { __Context } from './_internal.js';
 import type { ValidateOptions, ValidationResult } from './runtime.js';
-/**
- * Checks a value as Entity, or as the derived type its `@odata.type` names.
- * Internal: other validators call it; the package index does not export it.
- */
-export declare function __checkEntity(value: unknown, ctx: __Context, key: string | number): boolean;
 /**
  * Checks that a value is a valid Entity (`microsoft.graph.entity`): JSON types, enum members, formats, nested objects, and the derived type its `@odata.type` names.
  * Returns every error, each with its JSON path; unknown properties and `@odata.*` control information are allowed.

@@ -3,7 +3,8 @@ import { __checkImportedDeviceIdentityResult } from './imported-device-identity-
 import { __checkImportedDeviceIdentity } from './imported-device-identity.js';
 /**
  * Checks a value as Entity, or as the derived type its `@odata.type` names.
- * Internal: other validators call it; the package index does not export it.
+ * Other validators call it; the package index does not export it, nor do the declarations.
+ * @internal
  */
 export function __checkEntity(value, ctx, key) {
     if (!__isRecord(value))

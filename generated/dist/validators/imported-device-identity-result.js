@@ -4,7 +4,8 @@ import { __describeImportedDeviceIdentityType, __isImportedDeviceIdentityTypeMem
 import { __describePlatform, __isPlatformMember } from './platform.js';
 /**
  * Checks a value as ImportedDeviceIdentityResult, or as the derived type its `@odata.type` names.
- * Internal: other validators call it; the package index does not export it.
+ * Other validators call it; the package index does not export it, nor do the declarations.
+ * @internal
  */
 export function __checkImportedDeviceIdentityResult(value, ctx, key) {
     if (!__isRecord(value))

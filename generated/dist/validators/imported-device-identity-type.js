@@ -1,5 +1,5 @@
 import { __OK, __describe } from './_internal.js';
-/** Internal: whether a value is a member of ImportedDeviceIdentityType; members after `unknownFutureValue` only when `evolvable`. */
+/** @internal Whether a value is a member of ImportedDeviceIdentityType; members after `unknownFutureValue` only when `evolvable`. */
 export function __isImportedDeviceIdentityTypeMember(value, _evolvable) {
     switch (value) {
         case "unknown":
@@ -10,7 +10,7 @@ export function __isImportedDeviceIdentityTypeMember(value, _evolvable) {
             return false;
     }
 }
-/** Internal: the `expected` text of an error about a value that is no ImportedDeviceIdentityType. */
+/** @internal The `expected` text of an error about a value that is no ImportedDeviceIdentityType. */
 export function __describeImportedDeviceIdentityType(_evolvable) {
     return "one of \"unknown\" | \"imei\" | \"serialNumber\"";
 }

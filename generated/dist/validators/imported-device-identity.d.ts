@@ -1,11 +1,5 @@
 import type { ImportedDeviceIdentity } from '../models/imported-device-identity.js';
-import type { __Context } from './_internal.js';
 import type { ValidateOptions, ValidationResult } from './runtime.js';
-/**
- * Checks a value as ImportedDeviceIdentity, or as the derived type its `@odata.type` names.
- * Internal: other validators call it; the package index does not export it.
- */
-export declare function __checkImportedDeviceIdentity(value: unknown, ctx: __Context, key: string | number): boolean;
 /**
  * Checks that a value is a valid ImportedDeviceIdentity (`microsoft.graph.importedDeviceIdentity`): JSON types, enum members, formats, nested objects, and the derived type its `@odata.type` names.
  * Returns every error, each with its JSON path; unknown properties and `@odata.*` control information are allowed.

@@ -5,7 +5,8 @@ import { __describeImportedDeviceIdentityType, __isImportedDeviceIdentityTypeMem
 import { __describePlatform, __isPlatformMember } from './platform.js';
 /**
  * Checks a value as ImportedDeviceIdentity, or as the derived type its `@odata.type` names.
- * Internal: other validators call it; the package index does not export it.
+ * Other validators call it; the package index does not export it, nor do the declarations.
+ * @internal
  */
 export function __checkImportedDeviceIdentity(value, ctx, key) {
     if (!__isRecord(value))

@@ -3,7 +3,7 @@ import type { EnrollmentState } from '../models/enrollment-state.js';
 import { __OK, __describe } from './_internal.js';
 import type { ValidateOptions, ValidationResult } from './runtime.js';
 
-/** Internal: whether a value is a member of EnrollmentState; members after `unknownFutureValue` only when `evolvable`. */
+/** @internal Whether a value is a member of EnrollmentState; members after `unknownFutureValue` only when `evolvable`. */
 export function __isEnrollmentStateMember(value: unknown, _evolvable: boolean): boolean {
   switch (value) {
     case "unknown":
@@ -18,7 +18,7 @@ export function __isEnrollmentStateMember(value: unknown, _evolvable: boolean): 
   }
 }
 
-/** Internal: the `expected` text of an error about a value that is no EnrollmentState. */
+/** @internal The `expected` text of an error about a value that is no EnrollmentState. */
 export function __describeEnrollmentState(_evolvable: boolean): string {
   return "one of \"unknown\" | \"enrolled\" | \"pendingReset\" | \"failed\" | \"notContacted\" | \"blocked\"";
 }

@@ -9,7 +9,8 @@ import type { ValidateOptions, ValidationResult } from './runtime.js';
 
 /**
  * Checks a value as ImportedDeviceIdentityResult, or as the derived type its `@odata.type` names.
- * Internal: other validators call it; the package index does not export it.
+ * Other validators call it; the package index does not export it, nor do the declarations.
+ * @internal
  */
 export function __checkImportedDeviceIdentityResult(value: unknown, ctx: __Context, key: string | number): boolean {
   if (!__isRecord(value)) return __report(ctx, key, "ImportedDeviceIdentityResult object", value);

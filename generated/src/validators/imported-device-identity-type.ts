@@ -3,7 +3,7 @@ import type { ImportedDeviceIdentityType } from '../models/imported-device-ident
 import { __OK, __describe } from './_internal.js';
 import type { ValidateOptions, ValidationResult } from './runtime.js';
 
-/** Internal: whether a value is a member of ImportedDeviceIdentityType; members after `unknownFutureValue` only when `evolvable`. */
+/** @internal Whether a value is a member of ImportedDeviceIdentityType; members after `unknownFutureValue` only when `evolvable`. */
 export function __isImportedDeviceIdentityTypeMember(value: unknown, _evolvable: boolean): boolean {
   switch (value) {
     case "unknown":
@@ -15,7 +15,7 @@ export function __isImportedDeviceIdentityTypeMember(value: unknown, _evolvable:
   }
 }
 
-/** Internal: the `expected` text of an error about a value that is no ImportedDeviceIdentityType. */
+/** @internal The `expected` text of an error about a value that is no ImportedDeviceIdentityType. */
 export function __describeImportedDeviceIdentityType(_evolvable: boolean): string {
   return "one of \"unknown\" | \"imei\" | \"serialNumber\"";
 }

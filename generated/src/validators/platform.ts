@@ -3,7 +3,7 @@ import type { Platform } from '../models/platform.js';
 import { __OK, __describe } from './_internal.js';
 import type { ValidateOptions, ValidationResult } from './runtime.js';
 
-/** Internal: whether a value is a member of Platform; members after `unknownFutureValue` only when `evolvable`. */
+/** @internal Whether a value is a member of Platform; members after `unknownFutureValue` only when `evolvable`. */
 export function __isPlatformMember(value: unknown, _evolvable: boolean): boolean {
   switch (value) {
     case "unknown":
@@ -18,7 +18,7 @@ export function __isPlatformMember(value: unknown, _evolvable: boolean): boolean
   }
 }
 
-/** Internal: the `expected` text of an error about a value that is no Platform. */
+/** @internal The `expected` text of an error about a value that is no Platform. */
 export function __describePlatform(_evolvable: boolean): string {
   return "one of \"unknown\" | \"ios\" | \"android\" | \"windows\" | \"windowsMobile\" | \"macOS\"";
 }

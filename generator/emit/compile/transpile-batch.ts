@@ -8,6 +8,10 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   verbatimModuleSyntax: true,
   declaration: true,
   strict: true,
+  // `@internal` helpers (a validator's `__checkX`, called by other validators) stay out of the
+  // declarations: the package index never exports them, and a consumer's compiler would read
+  // them for nothing.
+  stripInternal: true,
   newLine: ts.NewLineKind.LineFeed,
 };
 

@@ -39,13 +39,6 @@ export function validatorsVersion(files: ReadonlyMap<string, string>): string {
   return hash.digest('hex');
 }
 
-/**
- * Checks every JSON example of the docs with the validators this run emitted (`example-invalid`
- * at the example's file:line, with the JSON path), unless turned off or no validators were
- * emitted (`emitters` without `validators`, or a package whose `dist/` failed to compile).
- * Verdicts come from `cache` when the same validator code saw the same value before; the
- * emitted package is loaded only for the rest, so a run after a prose edit loads nothing.
- */
 export interface CheckExamplesOptions {
   /** Verdicts of earlier runs (see `validatorsVersion`); none kept by default. */
   readonly cache?: RunCache<ValidationOutcome>;
@@ -53,6 +46,13 @@ export interface CheckExamplesOptions {
   readonly onWorkerError?: (error: Error) => void;
 }
 
+/**
+ * Checks every JSON example of the docs with the validators this run emitted (`example-invalid`
+ * at the example's file:line, with the JSON path), unless turned off or no validators were
+ * emitted (`emitters` without `validators`, or a package whose `dist/` failed to compile).
+ * Verdicts come from `cache` when the same validator code saw the same value before; the
+ * emitted package is loaded only for the rest, so a run after a prose edit loads nothing.
+ */
 export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, string>, enabled: boolean, options: CheckExamplesOptions = {}): Promise<ExampleCheck> {
   if (!enabled || !files.has('dist/index.js')) return { diagnostics: [], summary: undefined };
   const cache = options.cache ?? noCache();
@@ -65,9 +65,10 @@ export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, 
     const name = names.types.get(typeId)?.validate;
     if (name === undefined) continue;
     const key = keyOf(name, value);
-    const cached = outcomes.has(key) || misses.has(key) ? undefined : cache.get(key);
+    if (outcomes.has(key) || misses.has(key)) continue;
+    const cached = cache.get(key);
     if (cached !== undefined) outcomes.set(key, cached);
-    else if (!outcomes.has(key)) misses.set(key, { name, value });
+    else misses.set(key, { name, value });
   }
   if (misses.size > 0) {
     const results = await validateInWorker(runtimeFiles(files), [...misses.values()], options.onWorkerError);

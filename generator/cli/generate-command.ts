@@ -71,9 +71,9 @@ function inputRootOf(input: string): string | undefined {
 }
 
 /**
- * `md2ts generate`: reads the input dir, runs the pipeline, prints diagnostics (after the
- * config's severity overrides), writes the report, then writes the out dir atomically, or
- * with `--check` only compares it. Returns the exit code: 1 when `--check` finds the out dir
+ * `md2ts generate`: reads the input dir, runs the pipeline, writes the out dir atomically (or
+ * with `--check` only compares it) while the examples are checked, then prints diagnostics
+ * (after the config's severity overrides) and writes the report. Returns the exit code: 1 when `--check` finds the out dir
  * stale or `--fail-on` finds diagnostics at its level, after everything else is done.
  */
 export async function runGenerate(options: GenerateCommandOptions, console: Console): Promise<number> {
@@ -98,9 +98,17 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
     },
   });
   console.endProgress();
-  const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError });
-  // Saved before writing: the cache holds parse, compile and validation results, valid whatever happens to the out dir.
+  // The validators check the examples in their own thread while this one writes the out dir
+  // (or, with --check, compares it): neither needs the other, and each takes seconds on the v1.0 pages.
+  const [checked, written] = await Promise.allSettled([
+    checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError }),
+    options.check ? diffOutputDir(options.out, result.files).then((differing) => ({ differing, notes: [] })) : writeOutputDir(options.out, result.files, { force: options.force }).then((notes) => ({ differing: [], notes })),
+  ]);
+  // Saved whatever became of the out dir: parse, compile and validation results hold anyway.
   await caches.save();
+  if (checked.status === 'rejected') throw checked.reason;
+  if (written.status === 'rejected') throw written.reason;
+  const [examples, output] = [checked.value, written.value];
   const diagnostics = applySeverityOverrides([...input.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) => compareSourcePlaces(a.place, b.place));
   if (!options.quiet) for (const line of renderDiagnosticLines(diagnostics)) console.err(line);
   if (options.report !== undefined) {
@@ -113,7 +121,7 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
   const failed = failsOn(diagnostics, options.failOn);
   const failNote = (): void => console.err(`failing because of --fail-on ${options.failOn ?? ''}: ${formatSummary(diagnostics)}`);
   if (options.check) {
-    const differing = await diffOutputDir(options.out, result.files);
+    const { differing } = output;
     if (differing.length > 0) {
       console.err(`${options.out} is not current (${differing.length} files differ); run md2ts generate:`);
       for (const line of differing.slice(0, 50)) console.err(`  ${line}`);
@@ -124,7 +132,7 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
     if (failed) failNote();
     return failed ? 1 : 0;
   }
-  for (const note of await writeOutputDir(options.out, result.files, { force: options.force })) console.err(note);
+  for (const note of output.notes) console.err(note);
   console.out(`wrote ${result.files.size} files to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s. ${summary}`);
   if (failed) failNote();
   return failed ? 1 : 0;

@@ -67,8 +67,10 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const diagnostics: Diagnostic[] = pages.flatMap((page) => page.diagnostics);
   const claims = collectClaims(pages);
 
-  // A key described with properties of its own is an object type, whatever values a cell listed.
-  const enumKeys = [...claims.enums.keys()].filter((key) => !(claims.objects.get(key)?.properties.some((p) => p.via === 'own-row') ?? false));
+  // A key described with properties of its own is an object type, whatever values a cell listed;
+  // a name only rows write as a word with values is an enum where no page describes the name
+  // (json.md describes `Json`, whose cells list values).
+  const enumKeys = [...claims.enums].filter(([key, c]) => c.lists.some((list) => list.source !== 'word-row') ? !(claims.objects.get(key)?.properties.some((p) => p.via === 'own-row') ?? false) : !claims.objects.has(key)).map(([key]) => key);
   const idOf = (key: string): string => claims.spellings.choose(key) ?? key;
   const enumIds = new Map(enumKeys.map((key) => [key, idOf(key)]));
 

@@ -12,7 +12,10 @@ import { inferAddressedBases, inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { keepDeclaredRequired } from './operations/required-body.js';
-import { addressedTypes, inferPathProperties, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { addressedTypes, documentedPaths, inferPathProperties, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { placementsByUrl, propertyLookup } from './url-placements.js';
+import { serviceHost } from './service-host.js';
+import { odataTypeId, typeLookup } from './walk-example.js';
 import { pathBoundTypes } from './path-bound-types.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
@@ -147,7 +150,9 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const sortedOperations = operations.sort(byId);
   let examples = reconcileExamples(pages, claims, { objects, enums, operations: sortedOperations }, byPage, []);
   // The weakest base evidence comes last, once examples can be walked against the model.
-  const shown = inferBasesFromExamples(objects, examples, keyBased);
+  const lookup = typeLookup({ objects, enums });
+  const placed = placementsByUrl(pages, serviceHost(pages), documentedPaths(pages, byPage, operations, bound), propertyLookup(ownProperties, bases), (type) => odataTypeId(lookup, type));
+  const shown = inferBasesFromExamples(objects, examples, keyBased, placed);
   for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
   // Weaker still: a type the paths address as an entity derives from the key root.
   const before = bases.size;

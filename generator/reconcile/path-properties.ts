@@ -11,10 +11,10 @@ export function segmentsOf(path: string): string[] {
     .map((segment) => (/^\{[^}]*\}$/.test(segment) ? '{}' : segment));
 }
 
-const pathKey = (segments: readonly string[]): string => segments.join('/').toLowerCase();
+export const pathKey = (segments: readonly string[]): string => segments.join('/').toLowerCase();
 
 /** A segment that can only be a property name: no key, cast (`microsoft.graph.x`), `$value`, or call (`delta()`). */
-const PROPERTY_SEGMENT = /^[A-Za-z][A-Za-z0-9_]*$/;
+export const PROPERTY_SEGMENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
  * What GET operations return at each path, one type per path. Pages that list a path with a
@@ -93,7 +93,7 @@ function documentsFunction(page: PageFacts): boolean {
 }
 
 /** What GET operations document at one path: the response there. */
-interface PathFact {
+export interface PathFact {
   readonly segments: readonly string[];
   readonly body: TypeRef;
   readonly place: SourcePlace;
@@ -148,6 +148,25 @@ function listedProperty(fact: PathFact): { ownerPath: readonly string[]; segment
 }
 
 /**
+ * What the API pages document at each path (see pathFacts), keyed by pathKey: a path no GET
+ * documents may still be addressed by a bound action's title (see title-bound-types.ts).
+ */
+export function documentedPaths(
+  pages: readonly PageFacts[],
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: readonly Operation[],
+  bound: readonly { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace }[],
+): Map<string, PathFact> {
+  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
+  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
+  for (const binding of bound) {
+    const key = pathKey(binding.prefix);
+    if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
+  }
+  return facts;
+}
+
+/**
  * Relationships a type's page leaves out but its API pages show: `GET /users/{id}/joinedTeams`
  * returning a collection of [team] says `user` has a `joinedTeams` property of that type
  * (user-list-joinedteams.md; user.md's Relationships table does not list it). The owner is
@@ -164,13 +183,7 @@ export function inferPathProperties(
   ownProperties: ReadonlyMap<string, readonly Property[]>,
   bound: readonly { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace }[] = [],
 ): Map<string, Property[]> {
-  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
-  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
-  // A path no GET documents may still be addressed by a bound action's title (see title-bound-types.ts).
-  for (const binding of bound) {
-    const key = pathKey(binding.prefix);
-    if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
-  }
+  const facts = documentedPaths(pages, byPage, operations, bound);
   const added = new Map<string, Property[]>();
   const chainOf = (id: string): string[] => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())];
   const propertyOf = (owner: string, name: string): TypeRef | undefined => {

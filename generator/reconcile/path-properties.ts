@@ -1,5 +1,6 @@
 import type { Operation, PageFacts, Property, SourcePlace, TypeRef } from '../model/index.js';
 import { ancestorChain } from './inheritance.js';
+import { normalizePathTemplate } from './path-template.js';
 import type { PageOperationTypes } from './operations.js';
 
 /** A path split into segments, placeholders as `{}`: `/users/{id}/photos` → `users`, `{}`, `photos`. */
@@ -24,18 +25,25 @@ export const PROPERTY_SEGMENT = /^[A-Za-z][A-Za-z0-9_]*$/;
  * its GET lines with weight 1/lines (a page about one path speaks for it more than a page
  * listing a dozen); the heaviest type wins, the first page's on a tie.
  */
-function pathFacts(byPage: ReadonlyMap<string, PageOperationTypes>, operations: ReadonlyMap<string, Operation>, functionPages: ReadonlySet<string>): Map<string, PathFact> {
+function pathFacts(
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: ReadonlyMap<string, Operation>,
+  functionPages: ReadonlySet<string>,
+): Map<string, PathFact> {
   const votes = new Map<string, { fact: PathFact; weight: number; typeKey: string }[]>();
   for (const file of [...byPage.keys()].sort()) {
     if (functionPages.has(file)) continue;
     const page = byPage.get(file);
-    const body = page?.response;
-    if (!page || body === undefined || !(body.kind === 'object' || (body.kind === 'collection' && body.of.kind === 'object'))) continue;
+    const response = page?.response;
+    if (!page || response === undefined || !(response.kind === 'object' || (response.kind === 'collection' && response.of.kind === 'object'))) continue;
     const lines = page.operations.filter((line) => line.method === 'GET');
     for (const line of lines) {
       const place = operations.get(line.id)?.meta.sources[0];
       if (place === undefined) continue;
       const segments = segmentsOf(line.path);
+      // A key addresses one object, whatever the page says (chat-get.md: `GET
+      // /users/{id}/chats/{chat-id}` returns "a collection of [chat] objects").
+      const body = segments.at(-1) === '{}' && response.kind === 'collection' ? response.of : response;
       const key = pathKey(segments);
       const list = votes.get(key) ?? [];
       const typeKey = JSON.stringify(body);
@@ -97,6 +105,44 @@ export interface PathFact {
   readonly segments: readonly string[];
   readonly body: TypeRef;
   readonly place: SourcePlace;
+  /**
+   * The path's last segment names no single-valued property: a page documenting the path is
+   * titled as a bound operation ("TableColumn: Range", tablecolumn-range.md: a function's
+   * result), or requests it with a collection's query options (`GET
+   * /communications/onlineMeetings/?$filter=…`, onlinemeeting-get.md: one object of a collection).
+   */
+  readonly notProperty?: boolean;
+}
+
+/**
+ * Paths (pathKey) whose last segment names no single-valued property: a page titles a GET of
+ * the path as a bound operation ("Worksheet: Range", worksheet-range.md; its call form
+ * `…/range(address='{address}')` counts too), or a request line sends the path a collection's
+ * query options (`$filter`, `$top`, `$skip`, `$orderby`, `$count`, `$search`:
+ * onlinemeeting-get.md's `GET /communications/onlineMeetings/?$filter=…`).
+ */
+function notPropertyPaths(pages: readonly PageFacts[], byPage: ReadonlyMap<string, PageOperationTypes>, operations: readonly Operation[]): Set<string> {
+  const key = (path: string): string => {
+    const segments = segmentsOf(path);
+    return pathKey([...segments.slice(0, -1), (segments.at(-1) ?? '').replace(/\(.*\)$/, '')]);
+  };
+  const known = new Set(operations.map((operation) => operation.id));
+  const found = new Set<string>();
+  for (const page of pages) {
+    const titled = titledAsOperation(page);
+    for (const line of page.operation?.requests ?? []) {
+      if (line.method.toUpperCase() !== 'GET' || !/(?:^|&)\$(?:filter|top|skip|orderby|count|search)=/i.test(line.query)) continue;
+      if (known.has(`GET ${normalizePathTemplate(line.path)}`)) found.add(key(normalizePathTemplate(line.path)));
+    }
+    if (!titled) continue;
+    for (const line of byPage.get(page.file)?.operations ?? []) if (line.method === 'GET') found.add(key(line.path));
+  }
+  return found;
+}
+
+/** "workbookTable: range", "Table: DataBodyRange": how pages title a bound function or action. */
+function titledAsOperation(page: PageFacts): boolean {
+  return /^[\w.]+\s*:\s*[\w.]+$/.test(page.title?.trim() ?? '');
 }
 
 /**
@@ -148,6 +194,18 @@ function listedProperty(fact: PathFact): { ownerPath: readonly string[]; segment
 }
 
 /**
+ * The single-valued property a GET documents: one object at a plain segment (`GET
+ * /me/presence` returning a [presence], presence-get.md), unless the path is a call or one
+ * object of a collection (PathFact's notProperty).
+ */
+function singleProperty(fact: PathFact): { ownerPath: readonly string[]; segment: string; type: TypeRef } | undefined {
+  const segments = fact.segments;
+  const last = segments[segments.length - 1] ?? '';
+  if (fact.body.kind !== 'object' || fact.notProperty === true || !PROPERTY_SEGMENT.test(last) || segments.length < 2) return undefined;
+  return { ownerPath: segments.slice(0, -1), segment: last, type: fact.body };
+}
+
+/**
  * What the API pages document at each path (see pathFacts), keyed by pathKey: a path no GET
  * documents may still be addressed by a bound action's title (see title-bound-types.ts).
  */
@@ -163,6 +221,8 @@ export function documentedPaths(
     const key = pathKey(binding.prefix);
     if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
   }
+  const called = notPropertyPaths(pages, byPage, operations);
+  for (const [key, fact] of facts) if (called.has(key)) facts.set(key, { ...fact, notProperty: true });
   return facts;
 }
 
@@ -197,14 +257,16 @@ export function inferPathProperties(
   // Shorter paths first, so `/me/drive` is known before `/me/drive/root/children` is placed.
   const spelling = segmentSpellings(pages);
   const ordered = [...facts.values()].sort((a, b) => a.segments.length - b.segments.length || (pathKey(a.segments) < pathKey(b.segments) ? -1 : 1));
-  for (const fact of ordered) {
-    const listed = listedProperty(fact);
+  // Collections first: a page that lists a collection with one object's response
+  // (`GET /communications/onlineMeetings?$filter=…`) must not make it single-valued.
+  for (const fact of [...ordered.map((f) => ({ f, read: listedProperty })), ...ordered.map((f) => ({ f, read: singleProperty }))]) {
+    const listed = fact.read(fact.f);
     if (listed === undefined) continue;
     const name = spelling(listed.segment);
     const owner = objectAt(listed.ownerPath, facts, propertyOf);
     if (owner === undefined || propertyOf(owner, name) !== undefined) continue;
     const key = owner.toLowerCase();
-    const property: Property = { name, type: listed.type, meta: { description: undefined, sources: [fact.place] } };
+    const property: Property = { name, type: listed.type, meta: { description: undefined, sources: [fact.f.place] } };
     added.set(key, [...(added.get(key) ?? []), property]);
   }
   return added;

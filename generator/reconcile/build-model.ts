@@ -119,7 +119,14 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   };
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
   // Relationships only the API pages' paths show (weakest property evidence, after the tables).
-  const tentative = pathBoundTypes(pages, table, (key) => objectIds.has(key));
+  // An entity by what pages state: a stated key, or a stated base chain to one (not the key rule's guess).
+  const isEntityKey = (key: string): boolean => {
+    for (let at: string | undefined = key, depth = 0; at !== undefined && depth < 32; at = keyBased.has(at) ? undefined : bases.get(at), depth++) {
+      if ((claims.objects.get(at)?.keyProperties.length ?? 0) > 0) return objectIds.has(key);
+    }
+    return false;
+  };
+  const tentative = pathBoundTypes(pages, table, (key) => objectIds.has(key), ownProperties, isEntityKey);
   const spelling = segmentSpellings(pages);
   for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
   const pathProperties = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);

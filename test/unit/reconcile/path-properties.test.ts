@@ -129,6 +129,38 @@ describe('relationships from API paths', () => {
     expect(propertiesOf(model(pages), type)).toEqual(want);
   });
 
+  const ENTITY = resource('entity', ['id|String'], ', "keyProperty": "id"');
+  const list = (file: string, path: string): [string, string] => api(file, 'List', [`GET ${path}`], 'a collection of [team](../resources/team.md) objects');
+  const rootCases: [string, [string, string][], string, Record<string, string> | undefined][] = [
+    [
+      'a root no page types is the type whose properties name most of its children (auditlogroot.md)',
+      [TEAM, resource('logRoot', ['audits|[team](team.md) collection', 'signIns|[team](team.md) collection']), list('a', '/logs/audits'), list('b', '/logs/signIns'), list('c', '/logs/provisioning')],
+      'logRoot',
+      { audits: 'microsoft.graph.team[]', signIns: 'microsoft.graph.team[]', provisioning: 'microsoft.graph.team[]' },
+    ],
+    [
+      'not a type naming half of them or fewer (servicePrincipal under /policies)',
+      [TEAM, resource('logRoot', ['audits|[team](team.md) collection', 'signIns|[team](team.md) collection']), list('a', '/logs/audits'), list('b', '/logs/signIns'), list('c', '/logs/provisioning'), list('d', '/logs/other')],
+      'logRoot',
+      { audits: 'microsoft.graph.team[]', signIns: 'microsoft.graph.team[]' },
+    ],
+    [
+      'a root named as a described entity type is that type (security.md)',
+      [ENTITY, TEAM, resource('security', ['alerts|[team](team.md) collection'], ', "baseType": "microsoft.graph.entity"'), list('a', '/security/secureScores')],
+      'security',
+      { alerts: 'microsoft.graph.team[]', secureScores: 'microsoft.graph.team[]' },
+    ],
+    [
+      'not a complex type of that name (`/identity` is not identity)',
+      [ENTITY, TEAM, resource('identity', ['id|String', 'displayName|String']), list('a', '/identity/b2xUserFlows')],
+      'identity',
+      { id: 'primitive', displayName: 'primitive' },
+    ],
+  ];
+  it.each(rootCases)('%s', (_name, pages, type, want) => {
+    expect(propertiesOf(model(pages), type)).toEqual(want);
+  });
+
   it('reports a type only a path names as undocumented', () => {
     const m = model([TEAM, api('appcatalogs-list-teamsapps', 'List teamsApp', ['GET /appCatalogs/teamsApps'], 'a collection of [team](../resources/team.md) objects')]);
     expect(m.diagnostics.filter((d) => d.code === 'undocumented-type').map((d) => d.message)).toEqual(['type microsoft.graph.appCatalogs is referenced but never described on any page']);

@@ -105,39 +105,35 @@ export interface PathFact {
   readonly segments: readonly string[];
   readonly body: TypeRef;
   readonly place: SourcePlace;
-  /**
-   * The path's last segment names no single-valued property: a page documenting the path is
-   * titled as a bound operation ("TableColumn: Range", tablecolumn-range.md: a function's
-   * result), or requests it with a collection's query options (`GET
-   * /communications/onlineMeetings/?$filter=…`, onlinemeeting-get.md: one object of a collection).
-   */
-  readonly notProperty?: boolean;
+  /** What request lines say the path's last segment is (see segmentUses), when they say. */
+  readonly use?: 'call' | 'collection';
 }
 
 /**
- * Paths (pathKey) whose last segment names no single-valued property: a page titles a GET of
- * the path as a bound operation ("Worksheet: Range", worksheet-range.md; its call form
- * `…/range(address='{address}')` counts too), or a request line sends the path a collection's
- * query options (`$filter`, `$top`, `$skip`, `$orderby`, `$count`, `$search`:
- * onlinemeeting-get.md's `GET /communications/onlineMeetings/?$filter=…`).
+ * What request lines say about the last segment of the paths they GET (by pathKey): `call`
+ * when a page titles the GET as a bound operation ("Worksheet: Range", worksheet-range.md; its
+ * call form `…/range(address='{address}')` counts too); `collection` when a line sends the
+ * path a collection's query options (`$filter`, `$top`, `$skip`, `$orderby`, `$count`,
+ * `$search`: onlinemeeting-get.md's `GET /communications/onlineMeetings/?$filter=…`). A call
+ * wins: it names no property at all.
  */
-function notPropertyPaths(pages: readonly PageFacts[], byPage: ReadonlyMap<string, PageOperationTypes>, operations: readonly Operation[]): Set<string> {
+function segmentUses(pages: readonly PageFacts[], byPage: ReadonlyMap<string, PageOperationTypes>, operations: readonly Operation[]): Map<string, 'call' | 'collection'> {
   const key = (path: string): string => {
     const segments = segmentsOf(path);
     return pathKey([...segments.slice(0, -1), (segments.at(-1) ?? '').replace(/\(.*\)$/, '')]);
   };
   const known = new Set(operations.map((operation) => operation.id));
-  const found = new Set<string>();
+  const uses = new Map<string, 'call' | 'collection'>();
   for (const page of pages) {
-    const titled = titledAsOperation(page);
     for (const line of page.operation?.requests ?? []) {
       if (line.method.toUpperCase() !== 'GET' || !/(?:^|&)\$(?:filter|top|skip|orderby|count|search)=/i.test(line.query)) continue;
-      if (known.has(`GET ${normalizePathTemplate(line.path)}`)) found.add(key(normalizePathTemplate(line.path)));
+      const path = normalizePathTemplate(line.path);
+      if (known.has(`GET ${path}`) && !uses.has(key(path))) uses.set(key(path), 'collection');
     }
-    if (!titled) continue;
-    for (const line of byPage.get(page.file)?.operations ?? []) if (line.method === 'GET') found.add(key(line.path));
+    if (!titledAsOperation(page)) continue;
+    for (const line of byPage.get(page.file)?.operations ?? []) if (line.method === 'GET') uses.set(key(line.path), 'call');
   }
-  return found;
+  return uses;
 }
 
 /** "workbookTable: range", "Table: DataBodyRange": how pages title a bound function or action. */
@@ -194,15 +190,16 @@ function listedProperty(fact: PathFact): { ownerPath: readonly string[]; segment
 }
 
 /**
- * The single-valued property a GET documents: one object at a plain segment (`GET
- * /me/presence` returning a [presence], presence-get.md), unless the path is a call or one
- * object of a collection (PathFact's notProperty).
+ * The property one object at a plain segment shows (`GET /me/presence` returning a [presence],
+ * presence-get.md): single-valued, or a collection when request lines query the path as one
+ * (`GET /communications/onlineMeetings/?$filter=…` returns one [onlineMeeting] of the
+ * collection); none when the path is a call (see segmentUses).
  */
 function singleProperty(fact: PathFact): { ownerPath: readonly string[]; segment: string; type: TypeRef } | undefined {
   const segments = fact.segments;
   const last = segments[segments.length - 1] ?? '';
-  if (fact.body.kind !== 'object' || fact.notProperty === true || !PROPERTY_SEGMENT.test(last) || segments.length < 2) return undefined;
-  return { ownerPath: segments.slice(0, -1), segment: last, type: fact.body };
+  if (fact.body.kind !== 'object' || fact.use === 'call' || !PROPERTY_SEGMENT.test(last) || segments.length < 2) return undefined;
+  return { ownerPath: segments.slice(0, -1), segment: last, type: fact.use === 'collection' ? { kind: 'collection', of: fact.body } : fact.body };
 }
 
 /**
@@ -221,8 +218,11 @@ export function documentedPaths(
     const key = pathKey(binding.prefix);
     if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
   }
-  const called = notPropertyPaths(pages, byPage, operations);
-  for (const [key, fact] of facts) if (called.has(key)) facts.set(key, { ...fact, notProperty: true });
+  const uses = segmentUses(pages, byPage, operations);
+  for (const [key, fact] of facts) {
+    const use = uses.get(key);
+    if (use !== undefined) facts.set(key, { ...fact, use });
+  }
   return facts;
 }
 

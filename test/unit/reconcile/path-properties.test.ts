@@ -73,10 +73,10 @@ describe('relationships from API paths', () => {
       { id: 'primitive', displayName: 'primitive' },
     ],
     [
-      'not when a request line sends it a collection’s query (onlinemeeting-get.md)',
+      'a collection when a request line sends it a collection’s query (onlinemeeting-get.md)',
       [USER, TEAM, GET_USER, api('team-get', 'Get team', ["GET /users/{id}/teams/?$filter=name eq '{name}'"], 'a [team](../resources/team.md) object')],
       'user',
-      { id: 'primitive', displayName: 'primitive' },
+      { id: 'primitive', displayName: 'primitive', teams: 'microsoft.graph.team[]' },
     ],
     [
       'a collection listed before the same segment read as one object',

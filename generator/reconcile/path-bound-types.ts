@@ -1,7 +1,7 @@
 import type { PageFacts, SourcePlace } from '../model/index.js';
 import { pageNamespace } from './claims.js';
 import { qualify, typeKey } from './names.js';
-import { segmentsOf } from './path-properties.js';
+import { segmentsOf } from './path-segments.js';
 import type { TypeTable } from './resolve-type.js';
 import { readRootSingletons, readTitleBindings } from './title-bound-types.js';
 

@@ -2,7 +2,7 @@ import type { PageFacts, Property, TypeRef } from '../model/index.js';
 import { isJsonObject, splitServiceUrl } from '../model/index.js';
 import { ancestorChain } from './inheritance.js';
 import type { PathFact } from './path-properties.js';
-import { PROPERTY_SEGMENT, pathKey } from './path-properties.js';
+import { PROPERTY_SEGMENT, pathKey } from './path-segments.js';
 import { hostOf } from './service-host.js';
 
 /** An object whose URL puts it where items of another type live: `actual` is, or derives from, `declared`. */

@@ -1,6 +1,6 @@
 import type { Code } from 'mdast';
 import type { Diagnostic, ExampleFacts, HttpRequestLine, SourcePlace } from '../model/index.js';
-import { diagnostic } from '../model/index.js';
+import { diagnostic, splitServiceUrl } from '../model/index.js';
 import { readJsonBody } from './json-body.js';
 import { placeBelow } from './place.js';
 
@@ -43,18 +43,9 @@ export function isRequestPathBlock(code: Code): boolean {
   return lines.length > 0 && lines.every((line) => METHOD.test(line.trim()) && /^\S+\s+\//.test(line.trim()));
 }
 
-/**
- * The service-relative path of a URL as the docs write it: host and version segment
- * (`https://graph.microsoft.com/beta`, `/v1.0`) dropped, query split off.
- */
+/** The service-relative path and query of a request target (see splitServiceUrl). */
 export function splitRequestTarget(target: string): { path: string; query: string } {
-  let rest = target.replace(/^https?:\/\/[^/]+/i, '');
-  const queryAt = rest.indexOf('?');
-  const query = queryAt >= 0 ? rest.slice(queryAt + 1) : '';
-  if (queryAt >= 0) rest = rest.slice(0, queryAt);
-  rest = rest.replace(/^\/(?:v\d+(?:\.\d+)?|beta)(?=\/|$)/i, '');
-  if (!rest.startsWith('/')) rest = `/${rest}`;
-  return { path: rest, query };
+  return splitServiceUrl(target);
 }
 
 /** The `METHOD path` lines of an "HTTP request" block; a block may list several alternative paths. */

@@ -25,7 +25,8 @@ export function readRequestBodyType(file: string, paragraph: Paragraph): NameEvi
 
 /**
  * "If successful, this method returns a `201 Created` response code and a [x](…) object in the
- * response body": status and body type. "a collection of [x] objects" is a collection; no
+ * response body": status and body type. "a collection of [x] objects" is a collection, and so
+ * is "a list of [x] objects" (appcatalogs-list-teamsapps.md); no
  * type named (or "no content") means no body.
  */
 export function readResponseSentence(file: string, paragraph: Paragraph): ResponseFacts | undefined {
@@ -37,7 +38,7 @@ export function readResponseSentence(file: string, paragraph: Paragraph): Respon
   if (named !== undefined) {
     const single = readTypeText(named, named);
     const before = text.slice(0, text.indexOf(named));
-    type = /\bcollection of\b/i.test(before) || new RegExp(`${escape(named)}\\s+collection`, 'i').test(text) ? { kind: 'collection', of: single } : single;
+    type = /\b(?:collection|list) of\b/i.test(before) || new RegExp(`${escape(named)}\\s+collection`, 'i').test(text) ? { kind: 'collection', of: single } : single;
   }
   return { status: status ? Number(status[1]) : undefined, type, place: placeOf(file, paragraph) };
 }

@@ -12,7 +12,10 @@ import { inferAddressedBases, inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { keepDeclaredRequired } from './operations/required-body.js';
-import { addressedTypes, inferPathProperties, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { addressedTypes, documentedPaths, inferPathProperties, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { placementsByUrl, propertyLookup } from './url-placements.js';
+import { serviceHost } from './service-host.js';
+import { odataTypeId, typeLookup } from './walk-example.js';
 import { pathBoundTypes } from './path-bound-types.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
@@ -67,8 +70,10 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const diagnostics: Diagnostic[] = pages.flatMap((page) => page.diagnostics);
   const claims = collectClaims(pages);
 
-  // A key described with properties of its own is an object type, whatever values a cell listed.
-  const enumKeys = [...claims.enums.keys()].filter((key) => !(claims.objects.get(key)?.properties.some((p) => p.via === 'own-row') ?? false));
+  // A key described with properties of its own is an object type, whatever values a cell listed;
+  // a name only rows write as a word with values is an enum where no page describes the name
+  // (json.md describes `Json`, whose cells list values).
+  const enumKeys = [...claims.enums].filter(([key, c]) => c.lists.some((list) => list.source !== 'word-row') ? !(claims.objects.get(key)?.properties.some((p) => p.via === 'own-row') ?? false) : !claims.objects.has(key)).map(([key]) => key);
   const idOf = (key: string): string => claims.spellings.choose(key) ?? key;
   const enumIds = new Map(enumKeys.map((key) => [key, idOf(key)]));
 
@@ -114,7 +119,14 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   };
   const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
   // Relationships only the API pages' paths show (weakest property evidence, after the tables).
-  const tentative = pathBoundTypes(pages, table, (key) => objectIds.has(key));
+  // An entity by what pages state: a stated key, or a stated base chain to one (not the key rule's guess).
+  const isEntityKey = (key: string): boolean => {
+    for (let at: string | undefined = key, depth = 0; at !== undefined && depth < 32; at = keyBased.has(at) ? undefined : bases.get(at), depth++) {
+      if ((claims.objects.get(at)?.keyProperties.length ?? 0) > 0) return objectIds.has(key);
+    }
+    return false;
+  };
+  const tentative = pathBoundTypes(pages, table, (key) => objectIds.has(key), ownProperties, isEntityKey);
   const spelling = segmentSpellings(pages);
   for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
   const pathProperties = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);
@@ -145,7 +157,9 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const sortedOperations = operations.sort(byId);
   let examples = reconcileExamples(pages, claims, { objects, enums, operations: sortedOperations }, byPage, []);
   // The weakest base evidence comes last, once examples can be walked against the model.
-  const shown = inferBasesFromExamples(objects, examples, keyBased);
+  const lookup = typeLookup({ objects, enums });
+  const placed = placementsByUrl(pages, serviceHost(pages), documentedPaths(pages, byPage, operations, bound), propertyLookup(ownProperties, bases), (type) => odataTypeId(lookup, type));
+  const shown = inferBasesFromExamples(objects, examples, keyBased, placed);
   for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
   // Weaker still: a type the paths address as an entity derives from the key root.
   const before = bases.size;

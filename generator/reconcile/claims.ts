@@ -33,10 +33,18 @@ export interface ObjectClaims {
   readonly exampleProperties: PropertyClaim[];
 }
 
+/**
+ * Where a member list comes from, strongest first: an enum's member table; a property row whose
+ * Type cell links the enum (or says `Enumeration`); a row whose Type cell only writes the name
+ * as a word (changenotification.md's `changeType`), which names an enum only when nothing
+ * describes that name as an object type.
+ */
+export type EnumListSource = 'member-table' | 'linked-row' | 'word-row';
+
 export interface EnumClaims {
   readonly key: string;
   /** Each place's member list, in page order. */
-  readonly lists: { readonly members: readonly EnumMemberFact[]; readonly place: SourcePlace }[];
+  readonly lists: { readonly members: readonly EnumMemberFact[]; readonly place: SourcePlace; readonly source: EnumListSource }[];
 }
 
 export interface Claims {
@@ -104,11 +112,11 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     claims.sources.push(place);
     return claims;
   };
-  const enumClaims = (name: QualifiedName, members: readonly EnumMemberFact[], place: SourcePlace): void => {
+  const enumClaims = (name: QualifiedName, members: readonly EnumMemberFact[], place: SourcePlace, source: EnumListSource): void => {
     const key = typeKey(name);
     spellings.add(key, spelled(name));
     const claims = enums.get(key) ?? { key, lists: [] };
-    claims.lists.push({ members, place });
+    claims.lists.push({ members, place, source });
     enums.set(key, claims);
   };
 
@@ -160,10 +168,10 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
           target.properties.push(claim);
         }
         if (property.possibleValues !== undefined) {
-          const enumName = enumNameOf(property.type, property.name);
-          if (enumName !== undefined) {
+          const named = enumNameOf(property.type, property.name);
+          if (named !== undefined) {
             const members = property.possibleValues.map((member) => ({ name: member, value: undefined, description: '', place: property.place }));
-            enumClaims(qualify(enumName, namespace), members, property.place);
+            enumClaims(qualify(named.name, namespace), members, property.place, named.source);
           }
         }
       }
@@ -184,7 +192,7 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
         if (target.key !== pageType) target.statedBases.push({ key: pageType, place: derived.place, via: 'prose' });
       }
     }
-    for (const description of page.enums) enumClaims(qualify(description.name.name, namespace), description.members, description.place);
+    for (const description of page.enums) enumClaims(qualify(description.name.name, namespace), description.members, description.place, 'member-table');
   }
   return { objects, enums, spellings, pageNamespaces };
 }
@@ -192,16 +200,17 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
 /**
  * The enum a property with listed values is typed by: the linked name when the cell links one
  * (seed 001's `[enrollmentState](…)`), else the property's own name when the cell just says
- * `Enumeration` (seed 000). A primitive cell with values names no enum.
+ * `Enumeration` (seed 000), else the word the cell writes (searchrequest.md's `entityType
+ * collection`), a weaker claim: `Json` cells list the values a JSON cell holds (range.md), and
+ * json.md describes `Json` as a type, so buildModel keeps a word's enum only where no page
+ * describes the name. A primitive cell with values names no enum.
  */
-export function enumNameOf(type: TypeExpr, propertyName: string): string | undefined {
+export function enumNameOf(type: TypeExpr, propertyName: string): { name: string; source: Exclude<EnumListSource, 'member-table'> } | undefined {
   switch (type.kind) {
-    // A linked name with listed values is an enum (seed 001's `[enrollmentState](…)`); a bare
-    // word is not enough: `Json` cells list the values a JSON cell holds (range.md).
     case 'named':
-      return type.via === 'link' ? type.name : undefined;
+      return { name: type.name, source: type.via === 'link' ? 'linked-row' : 'word-row' };
     case 'enumeration':
-      return propertyName;
+      return { name: propertyName, source: 'linked-row' };
     case 'collection':
       return enumNameOf(type.of, propertyName);
     default:

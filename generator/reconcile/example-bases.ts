@@ -1,4 +1,5 @@
 import type { Example, ObjectType } from '../model/index.js';
+import type { UrlPlacement } from './url-placements.js';
 import { typeLookup, walkExample } from './walk-example.js';
 
 /**
@@ -8,9 +9,15 @@ import { typeLookup, walkExample } from './walk-example.js';
  * gives a base get one this way, or whose base was only inferred from their key (`rebasable`,
  * lower-case ids) when the slot's type got its base that way too and derives from that base,
  * so the key stays inherited;
- * among several slots, the most seen wins, then the first by id.
+ * among several slots, the most seen wins, then the first by id. An object's URL (its
+ * response's `Location`, its `@odata.id`) shows its slot too (`placements`, url-placements.ts).
  */
-export function inferBasesFromExamples(objects: readonly ObjectType[], examples: readonly Example[], rebasable: ReadonlySet<string> = new Set()): Map<string, string> {
+export function inferBasesFromExamples(
+  objects: readonly ObjectType[],
+  examples: readonly Example[],
+  rebasable: ReadonlySet<string> = new Set(),
+  placements: readonly UrlPlacement[] = [],
+): Map<string, string> {
   const lookup = typeLookup({ objects, enums: [] });
   const votes = new Map<string, Map<string, number>>();
   const descends = (id: string, ancestor: string): boolean => {
@@ -21,20 +28,25 @@ export function inferBasesFromExamples(objects: readonly ObjectType[], examples:
     }
     return false;
   };
+  const vote = (declared: string, actual: string): void => {
+    const type = lookup.objects.get(actual);
+    if (!type || !lookup.objects.has(declared) || descends(declared, actual)) return;
+    // A key guess is refined only by a slot type that is a key guess too: a stated hierarchy
+    // (servicePrincipal's) must not pull a type into it on one example's word.
+    const refines = rebasable.has(type.id.toLowerCase()) && rebasable.has(declared.toLowerCase()) && descends(declared, type.base ?? '');
+    if (type.base !== undefined && !refines) return;
+    const forType = votes.get(actual) ?? new Map<string, number>();
+    forType.set(declared, (forType.get(declared) ?? 0) + 1);
+    votes.set(actual, forType);
+  };
   for (const example of examples) {
     walkExample(lookup, example, ({ declared, actual }) => {
       if (declared.kind !== 'object' || actual === undefined || actual === declared.id) return;
-      const type = lookup.objects.get(actual);
-      if (!type || descends(declared.id, actual)) return;
-      // A key guess is refined only by a slot type that is a key guess too: a stated hierarchy
-      // (servicePrincipal's) must not pull a type into it on one example's word.
-      const refines = rebasable.has(type.id.toLowerCase()) && rebasable.has(declared.id.toLowerCase()) && descends(declared.id, type.base ?? '');
-      if (type.base !== undefined && !refines) return;
-      const forType = votes.get(actual) ?? new Map<string, number>();
-      forType.set(declared.id, (forType.get(declared.id) ?? 0) + 1);
-      votes.set(actual, forType);
+      vote(declared.id, actual);
     });
   }
+  // An object's URL places it as a slot does (url-placements.ts).
+  for (const placement of placements) if (placement.actual !== placement.declared) vote(placement.declared, placement.actual);
   const best = new Map<string, readonly [string, number]>();
   for (const [id, forType] of [...votes].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [top] = [...forType].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));

@@ -1,7 +1,7 @@
 import type { PageFacts, SourcePlace } from '../model/index.js';
 import { pageNamespace } from './claims.js';
 import { qualify, typeKey } from './names.js';
-import { segmentsOf } from './path-properties.js';
+import { segmentsOf } from './path-segments.js';
 import type { TypeTable } from './resolve-type.js';
 import { readRootSingletons, readTitleBindings } from './title-bound-types.js';
 
@@ -24,16 +24,26 @@ export interface PathBoundType {
  * unregistered until the paths give it a property (not for a path that only posts, as seed
  * 000's `/deviceManagement/importedDeviceIdentities`). Enum names are never bound.
  */
-export function pathBoundTypes(pages: readonly PageFacts[], table: TypeTable, isObjectKey: (key: string) => boolean): PathBoundType[] {
+export function pathBoundTypes(
+  pages: readonly PageFacts[],
+  table: TypeTable,
+  isObjectKey: (key: string) => boolean,
+  propertiesByKey: ReadonlyMap<string, readonly { readonly name: string }[]> = new Map(),
+  isEntityKey: (key: string) => boolean = () => false,
+): PathBoundType[] {
   const keyOf = (name: string, page: PageFacts): string => typeKey(qualify(name, pageNamespace(page)));
   const titled = readTitleBindings(pages, segmentsOf, (name, page) => isObjectKey(keyOf(name, page)));
   const titledRoots = new Set(titled.map((binding) => binding.prefix.join('/').toLowerCase()));
   // Taken before the titles register their types, as the singletons must name no known type.
-  const singletons = readRootSingletons(pages, segmentsOf).filter((binding) => {
-    const key = keyOf(binding.name, binding.page);
-    return !titledRoots.has(binding.prefix.join('/').toLowerCase()) && !isObjectKey(key) && table.enumIdOf(key) === undefined;
-  });
-  return [...titled.map((binding) => ({ binding, guessed: false })), ...singletons.map((binding) => ({ binding, guessed: true }))].flatMap(({ binding, guessed }) => {
+  const roots = readRootSingletons(pages, segmentsOf).filter((binding) => !titledRoots.has(binding.prefix.join('/').toLowerCase()) && table.enumIdOf(keyOf(binding.name, binding.page)) === undefined);
+  const singletons = roots.filter((binding) => !isObjectKey(keyOf(binding.name, binding.page)));
+  // A root singleton is an entity: a root named as a described entity type is that type
+  // (`/security/secureScores`, security.md), while `/identity` is not the `identity` complex type.
+  const namesakes = roots.filter((binding) => isEntityKey(keyOf(binding.name, binding.page))).map((binding) => ({ binding, guessed: false }));
+  const described = singletons.map((binding) => ({ binding, type: typeListingChildren(binding.prefix[0] ?? '', pages, propertiesByKey) }));
+  const named = described.flatMap(({ binding, type }) => (type === undefined ? [] : [{ binding: { ...binding, name: type }, guessed: false }]));
+  const guesses = described.flatMap(({ binding, type }) => (type === undefined ? [{ binding, guessed: true }] : []));
+  return [...titled.map((binding) => ({ binding, guessed: false })), ...namesakes, ...named, ...guesses].flatMap(({ binding, guessed }) => {
     const namespace = pageNamespace(binding.page);
     const key = typeKey(qualify(binding.name, namespace));
     if (table.enumIdOf(key) !== undefined) return [];
@@ -42,4 +52,27 @@ export function pathBoundTypes(pages: readonly PageFacts[], table: TypeTable, is
     const id = guessed ? `${name.namespace}.${name.name}` : table.objectIdOf(key, binding.name, namespace, place);
     return [{ prefix: binding.prefix, id, place, key, guessed, written: binding.name, namespace }];
   });
+}
+
+/**
+ * The described type a root segment no page types holds, read from what the paths put under
+ * it: the type whose properties name the most of the root's child segments, at least two, more
+ * than half of them and more than any other type's (`/auditLogs/directoryAudits`, `/auditLogs/signIns` and
+ * `/auditLogs/provisioning`: auditlogroot.md's `auditLogRoot` lists `directoryAudits` and
+ * `signIns`; servicePrincipal lists 4 of the 11 segments under `/policies`). Undefined when
+ * no type stands out: the root is then named after its segment.
+ */
+function typeListingChildren(root: string, pages: readonly PageFacts[], propertiesByKey: ReadonlyMap<string, readonly { readonly name: string }[]>): string | undefined {
+  const children = new Set<string>();
+  for (const page of pages) {
+    for (const line of page.operation?.requests ?? []) {
+      const segments = segmentsOf(line.path);
+      if ((segments[0] ?? '').toLowerCase() === root.toLowerCase() && segments[1] !== undefined) children.add(segments[1].replace(/\(.*$/, '').toLowerCase());
+    }
+  }
+  const scored = [...propertiesByKey]
+    .map(([key, properties]) => ({ key, count: new Set(properties.map((p) => p.name.toLowerCase()).filter((name) => children.has(name))).size }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  const [best, next] = scored;
+  return best !== undefined && best.count >= 2 && best.count * 2 > children.size && (next === undefined || next.count < best.count) ? best.key : undefined;
 }

@@ -1,20 +1,7 @@
 import type { Operation, PageFacts, Property, SourcePlace, TypeRef } from '../model/index.js';
 import { ancestorChain } from './inheritance.js';
+import { PROPERTY_SEGMENT, pathKey, segmentUses, segmentsOf } from './path-segments.js';
 import type { PageOperationTypes } from './operations.js';
-
-/** A path split into segments, placeholders as `{}`: `/users/{id}/photos` → `users`, `{}`, `photos`. */
-export function segmentsOf(path: string): string[] {
-  return path
-    .split('?')[0]!
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map((segment) => (/^\{[^}]*\}$/.test(segment) ? '{}' : segment));
-}
-
-const pathKey = (segments: readonly string[]): string => segments.join('/').toLowerCase();
-
-/** A segment that can only be a property name: no key, cast (`microsoft.graph.x`), `$value`, or call (`delta()`). */
-const PROPERTY_SEGMENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
  * What GET operations return at each path, one type per path. Pages that list a path with a
@@ -24,18 +11,25 @@ const PROPERTY_SEGMENT = /^[A-Za-z][A-Za-z0-9_]*$/;
  * its GET lines with weight 1/lines (a page about one path speaks for it more than a page
  * listing a dozen); the heaviest type wins, the first page's on a tie.
  */
-function pathFacts(byPage: ReadonlyMap<string, PageOperationTypes>, operations: ReadonlyMap<string, Operation>, functionPages: ReadonlySet<string>): Map<string, PathFact> {
+function pathFacts(
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: ReadonlyMap<string, Operation>,
+  functionPages: ReadonlySet<string>,
+): Map<string, PathFact> {
   const votes = new Map<string, { fact: PathFact; weight: number; typeKey: string }[]>();
   for (const file of [...byPage.keys()].sort()) {
     if (functionPages.has(file)) continue;
     const page = byPage.get(file);
-    const body = page?.response;
-    if (!page || body === undefined || !(body.kind === 'object' || (body.kind === 'collection' && body.of.kind === 'object'))) continue;
+    const response = page?.response;
+    if (!page || response === undefined || !(response.kind === 'object' || (response.kind === 'collection' && response.of.kind === 'object'))) continue;
     const lines = page.operations.filter((line) => line.method === 'GET');
     for (const line of lines) {
       const place = operations.get(line.id)?.meta.sources[0];
       if (place === undefined) continue;
       const segments = segmentsOf(line.path);
+      // A key addresses one object, whatever the page says (chat-get.md: `GET
+      // /users/{id}/chats/{chat-id}` returns "a collection of [chat] objects").
+      const body = segments.at(-1) === '{}' && response.kind === 'collection' ? response.of : response;
       const key = pathKey(segments);
       const list = votes.get(key) ?? [];
       const typeKey = JSON.stringify(body);
@@ -93,10 +87,12 @@ function documentsFunction(page: PageFacts): boolean {
 }
 
 /** What GET operations document at one path: the response there. */
-interface PathFact {
+export interface PathFact {
   readonly segments: readonly string[];
   readonly body: TypeRef;
   readonly place: SourcePlace;
+  /** What request lines say the path's last segment is (see segmentUses), when they say. */
+  readonly use?: 'call' | 'collection';
 }
 
 /**
@@ -148,6 +144,43 @@ function listedProperty(fact: PathFact): { ownerPath: readonly string[]; segment
 }
 
 /**
+ * The property one object at a plain segment shows (`GET /me/presence` returning a [presence],
+ * presence-get.md): single-valued, or a collection when request lines query the path as one
+ * (`GET /communications/onlineMeetings/?$filter=…` returns one [onlineMeeting] of the
+ * collection); none when the path is a call (see segmentUses).
+ */
+function singleProperty(fact: PathFact): { ownerPath: readonly string[]; segment: string; type: TypeRef } | undefined {
+  const segments = fact.segments;
+  const last = segments[segments.length - 1] ?? '';
+  if (fact.body.kind !== 'object' || fact.use === 'call' || !PROPERTY_SEGMENT.test(last) || segments.length < 2) return undefined;
+  return { ownerPath: segments.slice(0, -1), segment: last, type: fact.use === 'collection' ? { kind: 'collection', of: fact.body } : fact.body };
+}
+
+/**
+ * What the API pages document at each path (see pathFacts), keyed by pathKey: a path no GET
+ * documents may still be addressed by a bound action's title (see title-bound-types.ts).
+ */
+export function documentedPaths(
+  pages: readonly PageFacts[],
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: readonly Operation[],
+  bound: readonly { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace }[],
+): Map<string, PathFact> {
+  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
+  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
+  for (const binding of bound) {
+    const key = pathKey(binding.prefix);
+    if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
+  }
+  const uses = segmentUses(pages, byPage, operations);
+  for (const [key, fact] of facts) {
+    const use = uses.get(key);
+    if (use !== undefined) facts.set(key, { ...fact, use });
+  }
+  return facts;
+}
+
+/**
  * Relationships a type's page leaves out but its API pages show: `GET /users/{id}/joinedTeams`
  * returning a collection of [team] says `user` has a `joinedTeams` property of that type
  * (user-list-joinedteams.md; user.md's Relationships table does not list it). The owner is
@@ -164,13 +197,7 @@ export function inferPathProperties(
   ownProperties: ReadonlyMap<string, readonly Property[]>,
   bound: readonly { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace }[] = [],
 ): Map<string, Property[]> {
-  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
-  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
-  // A path no GET documents may still be addressed by a bound action's title (see title-bound-types.ts).
-  for (const binding of bound) {
-    const key = pathKey(binding.prefix);
-    if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
-  }
+  const facts = documentedPaths(pages, byPage, operations, bound);
   const added = new Map<string, Property[]>();
   const chainOf = (id: string): string[] => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())];
   const propertyOf = (owner: string, name: string): TypeRef | undefined => {
@@ -184,14 +211,16 @@ export function inferPathProperties(
   // Shorter paths first, so `/me/drive` is known before `/me/drive/root/children` is placed.
   const spelling = segmentSpellings(pages);
   const ordered = [...facts.values()].sort((a, b) => a.segments.length - b.segments.length || (pathKey(a.segments) < pathKey(b.segments) ? -1 : 1));
-  for (const fact of ordered) {
-    const listed = listedProperty(fact);
+  // Collections first: a page that lists a collection with one object's response
+  // (`GET /communications/onlineMeetings?$filter=…`) must not make it single-valued.
+  for (const fact of [...ordered.map((f) => ({ f, read: listedProperty })), ...ordered.map((f) => ({ f, read: singleProperty }))]) {
+    const listed = fact.read(fact.f);
     if (listed === undefined) continue;
     const name = spelling(listed.segment);
     const owner = objectAt(listed.ownerPath, facts, propertyOf);
     if (owner === undefined || propertyOf(owner, name) !== undefined) continue;
     const key = owner.toLowerCase();
-    const property: Property = { name, type: listed.type, meta: { description: undefined, sources: [fact.place] } };
+    const property: Property = { name, type: listed.type, meta: { description: undefined, sources: [fact.f.place] } };
     added.set(key, [...(added.get(key) ?? []), property]);
   }
   return added;

@@ -66,6 +66,8 @@ describe('response sentences', () => {
     ['a linked collection', 'If successful, this method returns a `200 OK` response code and a collection of [user](user.md) and/or [group](group.md) objects in the response body.', 200, { kind: 'collection', of: { kind: 'named', name: 'user' } }],
     ['"in the response body" after the link', 'If successful, this method returns a `200 OK` response code and a JSON representation of the [b2xIdentityUserFlow](x.md) in the response body.', 200, { kind: 'named', name: 'b2xIdentityUserFlow' }],
     ['no content', 'If successful, this method returns a `204 No Content` response code.', 204, undefined],
+    ['"a list of" is a collection (appcatalogs-list-teamsapps.md)', 'If successful, this method returns a `200 OK` response code and a list of [teamsApp](x.md) objects in the response body.', 200, { kind: 'collection', of: { kind: 'named', name: 'teamsApp' } }],
+    ['"a list of" names no type by itself (insights-list-used.md)', 'If successful, this method returns a `200 OK` response code and a list of [used](x.md) items in the response body.', 200, undefined],
   ])('%s', (_name, sentence, status, type) => {
     const facts = parsePage('p.md', `# Title\n\n## HTTP request\n\n\`\`\`http\nGET /x\n\`\`\`\n\n## Response\n\n${sentence}\n`);
     expect(facts.operation?.response?.status).toBe(status);

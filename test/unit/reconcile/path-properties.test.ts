@@ -55,10 +55,46 @@ describe('relationships from API paths', () => {
       { id: 'primitive', displayName: 'primitive' },
     ],
     [
-      'a single object at a plain segment is not taken (table-range.md)',
-      [USER, TEAM, GET_USER, api('user-get-team', 'Get', ['GET /users/{id}/range'], 'a [team](../resources/team.md) object')],
+      'a single object at a plain segment (presence-get.md)',
+      [USER, TEAM, GET_USER, api('presence-get', 'Get presence', ['GET /me/presence', 'GET /users/{id}/presence'], 'a [team](../resources/team.md) object')],
+      'user',
+      { id: 'primitive', displayName: 'primitive', presence: 'microsoft.graph.team' },
+    ],
+    [
+      'not when a page titles the path as a bound operation (table-range.md, worksheet-range.md)',
+      [
+        USER,
+        TEAM,
+        GET_USER,
+        api('range-get', 'Get range', ['GET /users/{id}/range'], 'a [team](../resources/team.md) object'),
+        api('user-range', 'User: Range', ['GET /users/{id}/range'], 'a [team](../resources/team.md) object'),
+      ],
       'user',
       { id: 'primitive', displayName: 'primitive' },
+    ],
+    [
+      'a collection when a request line sends it a collection’s query (onlinemeeting-get.md)',
+      [USER, TEAM, GET_USER, api('team-get', 'Get team', ["GET /users/{id}/teams/?$filter=name eq '{name}'"], 'a [team](../resources/team.md) object')],
+      'user',
+      { id: 'primitive', displayName: 'primitive', teams: 'microsoft.graph.team[]' },
+    ],
+    [
+      'a collection listed before the same segment read as one object',
+      [
+        USER,
+        TEAM,
+        GET_USER,
+        api('team-list', 'List teams', ['GET /users/{id}/teams'], 'a collection of [team](../resources/team.md) objects'),
+        api('team-find', 'Find team', ['GET /users/{id}/teams/find'], 'a [team](../resources/team.md) object'),
+      ],
+      'user',
+      { id: 'primitive', displayName: 'primitive', teams: 'microsoft.graph.team[]' },
+    ],
+    [
+      'a key addresses one object, whatever the page says (chat-get.md)',
+      [USER, TEAM, GET_USER, api('team-get', 'Get team', ['GET /users/{id}/teams/{team-id}'], 'a collection of [team](../resources/team.md) objects')],
+      'user',
+      { id: 'primitive', displayName: 'primitive', teams: 'microsoft.graph.team[]' },
     ],
     [
       'a path a page lists among many speaks less for /me than a page about it',
@@ -70,7 +106,7 @@ describe('relationships from API paths', () => {
         api('me-list-chats', 'List chats', ['GET /me/chats'], 'a collection of [team](../resources/team.md) objects'),
       ],
       'user',
-      { id: 'primitive', displayName: 'primitive', chats: 'microsoft.graph.team[]' },
+      { id: 'primitive', displayName: 'primitive', chats: 'microsoft.graph.team[]', manager: 'microsoft.graph.team' },
     ],
     [
       'a bound title types a singleton path (cloudcommunications-getpresencesbyuserid.md)',
@@ -90,6 +126,38 @@ describe('relationships from API paths', () => {
     ],
   ];
   it.each(cases)('%s', (_name, pages, type, want) => {
+    expect(propertiesOf(model(pages), type)).toEqual(want);
+  });
+
+  const ENTITY = resource('entity', ['id|String'], ', "keyProperty": "id"');
+  const list = (file: string, path: string): [string, string] => api(file, 'List', [`GET ${path}`], 'a collection of [team](../resources/team.md) objects');
+  const rootCases: [string, [string, string][], string, Record<string, string> | undefined][] = [
+    [
+      'a root no page types is the type whose properties name most of its children (auditlogroot.md)',
+      [TEAM, resource('logRoot', ['audits|[team](team.md) collection', 'signIns|[team](team.md) collection']), list('a', '/logs/audits'), list('b', '/logs/signIns'), list('c', '/logs/provisioning')],
+      'logRoot',
+      { audits: 'microsoft.graph.team[]', signIns: 'microsoft.graph.team[]', provisioning: 'microsoft.graph.team[]' },
+    ],
+    [
+      'not a type naming half of them or fewer (servicePrincipal under /policies)',
+      [TEAM, resource('logRoot', ['audits|[team](team.md) collection', 'signIns|[team](team.md) collection']), list('a', '/logs/audits'), list('b', '/logs/signIns'), list('c', '/logs/provisioning'), list('d', '/logs/other')],
+      'logRoot',
+      { audits: 'microsoft.graph.team[]', signIns: 'microsoft.graph.team[]' },
+    ],
+    [
+      'a root named as a described entity type is that type (security.md)',
+      [ENTITY, TEAM, resource('security', ['alerts|[team](team.md) collection'], ', "baseType": "microsoft.graph.entity"'), list('a', '/security/secureScores')],
+      'security',
+      { alerts: 'microsoft.graph.team[]', secureScores: 'microsoft.graph.team[]' },
+    ],
+    [
+      'not a complex type of that name (`/identity` is not identity)',
+      [ENTITY, TEAM, resource('identity', ['id|String', 'displayName|String']), list('a', '/identity/b2xUserFlows')],
+      'identity',
+      { id: 'primitive', displayName: 'primitive' },
+    ],
+  ];
+  it.each(rootCases)('%s', (_name, pages, type, want) => {
     expect(propertiesOf(model(pages), type)).toEqual(want);
   });
 

@@ -68,6 +68,11 @@ export const DIAGNOSTIC_CATALOG = {
     (a) => `annotation @odata.type "${a.written}" differs in case from the type's name "${a.canonical}"`,
   ),
   'unknown-type-cell': entry<{ text: string }>('warning', 'A Type cell names no type md2ts can read.', (a) => `cannot read a type from "${a.text}": typed as unknown`),
+  'type-alternatives-unrelated': entry<{ text: string }>(
+    'warning',
+    'A Type cell names alternatives ("A or B") that no one type holds: it is typed as unknown.',
+    (a) => `the alternatives ${a.text} share no base type: typed as unknown`,
+  ),
   'undocumented-type': entry<{ name: string }>(
     'info',
     'A type is referenced but never described: it is emitted with what the references say.',

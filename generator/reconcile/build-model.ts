@@ -75,18 +75,6 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const objectIds = new Map<string, string>();
   const undocumented = new Map<string, SourcePlace>();
   for (const key of claims.objects.keys()) if (!enumIds.has(key)) objectIds.set(key, idOf(key));
-  const table: TypeTable = {
-    enumIdOf: (key) => enumIds.get(key),
-    objectIdOf: (key, written, namespace, place) => {
-      const known = objectIds.get(key);
-      if (known !== undefined) return known;
-      const name = qualify(written, namespace);
-      const id = `${name.namespace}.${name.name}`;
-      objectIds.set(key, id);
-      undocumented.set(key, place);
-      return id;
-    },
-  };
 
   const enums: EnumType[] = [];
   for (const [key, id] of enumIds) {
@@ -101,6 +89,23 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
     new Map(objectClaims.map(([key, c]) => [key, c.statedBases.filter((b) => !enumIds.has(b.key))])),
   );
   const keyBased = inferKeyBases(new Map(objectClaims), bases);
+  const table: TypeTable = {
+    enumIdOf: (key) => enumIds.get(key),
+    objectIdOf: (key, written, namespace, place) => {
+      const known = objectIds.get(key);
+      if (known !== undefined) return known;
+      const name = qualify(written, namespace);
+      const id = `${name.namespace}.${name.name}`;
+      objectIds.set(key, id);
+      undocumented.set(key, place);
+      return id;
+    },
+    commonBaseOf: (ids) => {
+      const [first, ...rest] = ids.map((id) => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())]);
+      const common = first?.find((key) => rest.every((chain) => chain.includes(key)));
+      return common === undefined ? undefined : objectIds.get(common);
+    },
+  };
   const ownProperties = new Map<string, Property[]>();
   for (const key of claims.objects.keys()) {
     if (enumIds.has(key)) continue;

@@ -33,10 +33,24 @@ export interface ObjectClaims {
   readonly exampleProperties: PropertyClaim[];
 }
 
+/** One place's member list for an enum. */
+export interface EnumMemberList {
+  readonly members: readonly EnumMemberFact[];
+  readonly place: SourcePlace;
+  /**
+   * `table`: a member table, or the values of a cell that links the enum or says `Enumeration`;
+   * `word`: the values of a cell naming the enum by a bare word (changenotification.md's
+   * `changeType`), weak evidence (enum-member-lists.ts says when it counts).
+   */
+  readonly evidence: 'table' | 'word';
+  /** The enum of another table on the same page with the very same members (enums.md's `changeType values`, a copy of `countryLookupMethodType values`). */
+  readonly sameAsTableOf: string | undefined;
+}
+
 export interface EnumClaims {
   readonly key: string;
   /** Each place's member list, in page order. */
-  readonly lists: { readonly members: readonly EnumMemberFact[]; readonly place: SourcePlace }[];
+  readonly lists: EnumMemberList[];
 }
 
 export interface Claims {
@@ -104,13 +118,16 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     claims.sources.push(place);
     return claims;
   };
-  const enumClaims = (name: QualifiedName, members: readonly EnumMemberFact[], place: SourcePlace): void => {
+  const enumClaims = (name: QualifiedName, members: readonly EnumMemberFact[], place: SourcePlace, sameAsTableOf?: string): void => {
     const key = typeKey(name);
     spellings.add(key, spelled(name));
     const claims = enums.get(key) ?? { key, lists: [] };
-    claims.lists.push({ members, place });
+    claims.lists.push({ members, place, evidence: 'table', sameAsTableOf });
     enums.set(key, claims);
   };
+  // A bare word with values names no enum by itself (`Json` cells list what a cell holds), so
+  // its values wait until every page has said which names are enums.
+  const wordValues: { key: string; list: EnumMemberList }[] = [];
 
   /** What a resource page states about its type beyond the table: base (annotation, prose) and key. */
   const applyResourceStatements = (target: ObjectClaims, page: PageFacts, representation: ExampleFacts | undefined, namespace: string, place: SourcePlace): void => {
@@ -161,10 +178,10 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
         }
         if (property.possibleValues !== undefined) {
           const enumName = enumNameOf(property.type, property.name);
-          if (enumName !== undefined) {
-            const members = property.possibleValues.map((member) => ({ name: member, value: undefined, description: '', place: property.place }));
-            enumClaims(qualify(enumName, namespace), members, property.place);
-          }
+          const members = property.possibleValues.map((member) => ({ name: member, value: undefined, description: '', place: property.place }));
+          const word = wordNameOf(property.type);
+          if (enumName !== undefined) enumClaims(qualify(enumName, namespace), members, property.place);
+          else if (word !== undefined) wordValues.push({ key: typeKey(qualify(word, namespace)), list: { members, place: property.place, evidence: 'word', sameAsTableOf: undefined } });
         }
       }
     }
@@ -184,9 +201,20 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
         if (target.key !== pageType) target.statedBases.push({ key: pageType, place: derived.place, via: 'prose' });
       }
     }
-    for (const description of page.enums) enumClaims(qualify(description.name.name, namespace), description.members, description.place);
+    const memberSet = (description: (typeof page.enums)[number]): string => description.members.map((m) => m.name).sort().join(',');
+    for (const description of page.enums) {
+      const twin = page.enums.find((other) => other.name.name.toLowerCase() !== description.name.name.toLowerCase() && memberSet(other) === memberSet(description));
+      enumClaims(qualify(description.name.name, namespace), description.members, description.place, twin?.name.name);
+    }
   }
+  for (const { key, list } of wordValues) enums.get(key)?.lists.push(list);
   return { objects, enums, spellings, pageNamespaces };
+}
+
+/** The name a cell gives by a bare word (`changeType`, not linked), or in a collection of one. */
+function wordNameOf(type: TypeExpr): string | undefined {
+  if (type.kind === 'collection') return wordNameOf(type.of);
+  return type.kind === 'named' && type.via === 'word' ? type.name : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Diagnostic, EnumMember, EnumType, SourcePlace } from '../model/index.js';
 import { compareSourcePlaces, diagnostic, formatSourcePlace } from '../model/index.js';
 import type { EnumClaims } from './claims.js';
+import { chooseMemberLists } from './enum-member-lists.js';
 import type { QualifiedName } from './names.js';
 
 /**
@@ -9,7 +10,9 @@ import type { QualifiedName } from './names.js';
  * both pages are partial views of one enum, and dropping a member would reject real values).
  * Lists that differ beyond order are reported at the first place, naming the others.
  */
-export function mergeEnum(id: string, name: QualifiedName, claims: EnumClaims): { enumType: EnumType; diagnostics: Diagnostic[] } {
+export function mergeEnum(id: string, name: QualifiedName, allClaims: EnumClaims): { enumType: EnumType; diagnostics: Diagnostic[] } {
+  const chosen = chooseMemberLists(allClaims);
+  const claims = { ...allClaims, lists: [...chosen.used] };
   const lists = [...claims.lists].sort((a, b) => b.members.length - a.members.length || compareSourcePlaces(a.place, b.place));
   const members = new Map<string, EnumMember>();
   for (const list of lists) {
@@ -23,7 +26,11 @@ export function mergeEnum(id: string, name: QualifiedName, claims: EnumClaims): 
       });
     }
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = chosen.copies.map(({ list, of, contradictedBy }) =>
+    diagnostic('enum-table-copied', list.place, { name: name.name, other: of, elsewhere: formatSourcePlace(contradictedBy.place) }, [
+      { place: contradictedBy.place, message: `lists ${contradictedBy.members.map((m) => m.name).join(', ')}` },
+    ]),
+  );
   const setOf = (list: { members: readonly { name: string }[] }): string => [...new Set(list.members.map((m) => m.name))].sort().join(',');
   const distinct = new Set(claims.lists.map(setOf));
   if (distinct.size > 1) {

@@ -30,7 +30,7 @@ import { columnIndex, readTable } from './tables.js';
 import { isDerivedTypesHeading, readDerivedTypesBlock, readDerivedTypesSentence } from './derived-types.js';
 import type { QueryCollected } from './query-options.js';
 import { emptyQueryFacts, freezeQueryFacts, isFunctionParametersHeading, isPathParametersHeading, isQueryParametersHeading, readQueryProse, readQueryTable } from './query-options.js';
-import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, readEnumMembers } from './enum-table.js';
+import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, listsOpenStringValues, readEnumMembers } from './enum-table.js';
 import { guardNesting } from './nesting-guard.js';
 
 /** What the walk over a page's sections collects, before it is frozen into PageFacts. */
@@ -141,6 +141,7 @@ function collectTable(file: string, node: RootContent & { type: 'table' }, secti
     return;
   }
   if (isEnumMemberTable(table)) {
+    if (listsOpenStringValues(table)) return;
     const name = enumNameFromHeadings(section.title, into.title);
     const members = readEnumMembers(table);
     if (name !== undefined && members.length > 0) {

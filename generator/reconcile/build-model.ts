@@ -12,7 +12,9 @@ import { inferAddressedBases, inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { keepDeclaredRequired } from './operations/required-body.js';
-import { addressedTypes, inferPathProperties, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { addressedTypes, inferPathProperties, pathObjectTypes, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { addTwinOperations, navigationTwins } from './operations/navigation-twins.js';
+import { hostOf, serviceHost } from './service-host.js';
 import { pathBoundTypes } from './path-bound-types.js';
 import { mergeProperties } from './properties.js';
 import type { TypeTable } from './resolve-type.js';
@@ -127,6 +129,13 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   for (const binding of bound) if (binding.guessed) table.objectIdOf(binding.key, binding.written, binding.namespace, binding.place);
   for (const [key, added] of pathProperties) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
   const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
+  // Paths the examples reach an operation's type through (`/me/drive/root/…` for `/me/drive/items/{id}/…`).
+  const host = serviceHost(pages);
+  const typing = {
+    typeAt: pathObjectTypes(pages, byPage, operations, bases, ownProperties, bound),
+    isA: (id: string, base: string) => id.toLowerCase() === base.toLowerCase() || ancestorChain(bases, id.toLowerCase()).includes(base.toLowerCase()),
+  };
+  addTwinOperations(operations, byPage, navigationTwins(pages, byPage, typing, (url) => host === undefined || [host, ''].includes(hostOf(url))));
 
   const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {
     const built: ObjectType[] = [];

@@ -162,15 +162,9 @@ export function inferPathProperties(
   operations: readonly Operation[],
   bases: ReadonlyMap<string, string>,
   ownProperties: ReadonlyMap<string, readonly Property[]>,
-  bound: readonly { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace }[] = [],
+  bound: readonly PathBinding[] = [],
 ): Map<string, Property[]> {
-  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
-  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
-  // A path no GET documents may still be addressed by a bound action's title (see title-bound-types.ts).
-  for (const binding of bound) {
-    const key = pathKey(binding.prefix);
-    if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
-  }
+  const facts = boundPathFacts(pages, byPage, operations, bound);
   const added = new Map<string, Property[]>();
   const chainOf = (id: string): string[] => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())];
   const propertyOf = (owner: string, name: string): TypeRef | undefined => {
@@ -195,6 +189,47 @@ export function inferPathProperties(
     added.set(key, [...(added.get(key) ?? []), property]);
   }
   return added;
+}
+
+/** A type a bound action's title or a root singleton puts at a path prefix (path-bound-types.ts). */
+type PathBinding = { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace };
+
+/** What GETs return at each path, and, where no GET documents a path, the type a binding puts there. */
+function boundPathFacts(pages: readonly PageFacts[], byPage: ReadonlyMap<string, PageOperationTypes>, operations: readonly Operation[], bound: readonly PathBinding[]): Map<string, PathFact> {
+  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
+  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
+  // A path no GET documents may still be addressed by a bound action's title (see title-bound-types.ts).
+  for (const binding of bound) {
+    const key = pathKey(binding.prefix);
+    if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
+  }
+  return facts;
+}
+
+/**
+ * The object type each path addresses (segments as segmentsOf gives them, `{}` for a key), by
+ * what GETs return there and the properties types have (tables and paths): `/me/drive/root` is
+ * the `root` of what `/me/drive` addresses, a `driveItem` as `/me/drive/items/{id}` is.
+ * Undefined for a collection, a call, or a path nothing types.
+ */
+export function pathObjectTypes(
+  pages: readonly PageFacts[],
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: readonly Operation[],
+  bases: ReadonlyMap<string, string>,
+  properties: ReadonlyMap<string, readonly Property[]>,
+  bound: readonly PathBinding[] = [],
+): (segments: readonly string[]) => string | undefined {
+  const facts = boundPathFacts(pages, byPage, operations, bound);
+  const propertyOf = (owner: string, name: string): TypeRef | undefined => {
+    const lower = name.toLowerCase();
+    for (const key of [owner.toLowerCase(), ...ancestorChain(bases, owner.toLowerCase())]) {
+      const found = (properties.get(key) ?? []).find((p) => p.name.toLowerCase() === lower);
+      if (found) return found.type;
+    }
+    return undefined;
+  };
+  return (segments) => objectAt(segments, facts, propertyOf);
 }
 
 /**

@@ -124,10 +124,14 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const tentative = pathBoundTypes(pages, table, (key) => objectIds.has(key));
   const spelling = segmentSpellings(pages);
   for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
-  const pathProperties = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);
+  const { added: pathProperties, collections } = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);
   const bound = tentative.filter((binding) => !binding.guessed || pathProperties.has(binding.key));
   for (const binding of bound) if (binding.guessed) table.objectIdOf(binding.key, binding.written, binding.namespace, binding.place);
   for (const [key, added] of pathProperties) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
+  for (const shown of collections) {
+    const list = ownProperties.get(shown.key) ?? [];
+    ownProperties.set(shown.key, list.map((p) => (p.name.toLowerCase() === shown.name.toLowerCase() ? { ...p, type: shown.type, meta: { ...p.meta, sources: [...p.meta.sources, shown.place].sort(compareSourcePlaces) } } : p)));
+  }
   const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
   // Paths the examples reach an operation's type through (`/me/drive/root/…` for `/me/drive/items/{id}/…`).
   const host = serviceHost(pages);

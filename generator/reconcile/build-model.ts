@@ -17,6 +17,7 @@ import { addTwinOperations, navigationTwins } from './operations/navigation-twin
 import { hostOf, serviceHost } from './service-host.js';
 import { pathBoundTypes } from './path-bound-types.js';
 import { mergeProperties } from './properties.js';
+import { exampleOnlyClaims } from './example-properties.js';
 import type { TypeTable } from './resolve-type.js';
 
 /**
@@ -28,7 +29,7 @@ function representationOnly(key: string, objects: ReadonlyMap<string, ObjectClai
   if (!own) return [];
   const listed = new Set([key, ...ancestorChain(bases, key)].flatMap((k) => (objects.get(k)?.properties ?? []).map((p) => p.name)));
   // Examples speak only for a type no table or representation describes (workbookFunctionResult).
-  const weakest = own.properties.length === 0 && own.representationProperties.length === 0 ? own.exampleProperties : [];
+  const weakest = own.properties.length === 0 && own.representationProperties.length === 0 ? exampleOnlyClaims(own.exampleProperties) : [];
   const seen = new Set<string>();
   return [...own.representationProperties, ...weakest].filter((p) => !listed.has(p.name) && !seen.has(p.name) && seen.add(p.name));
 }

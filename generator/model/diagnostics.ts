@@ -51,6 +51,11 @@ export const DIAGNOSTIC_CATALOG = {
     'Pages list different members for the same enum.',
     (a) => `pages disagree on the members of enum ${a.name}: here ${a.here}; at ${a.others}; using their union: ${a.union}`,
   ),
+  'enum-table-copied': entry<{ name: string; other: string; elsewhere: string }>(
+    'warning',
+    "An enum's member table repeats another enum's table on its page, and a row naming the enum lists other values: the table is left out as a copy.",
+    (a) => `the members listed for enum ${a.name} repeat those of ${a.other} on this page, and share none with the values at ${a.elsewhere}: left out as a copy, using those values`,
+  ),
   'ref-path-with-object-body': entry<{ path: string; used: string }>(
     'warning',
     'A `$ref` path is documented, but the examples send a full object to the collection.',
@@ -68,6 +73,11 @@ export const DIAGNOSTIC_CATALOG = {
     (a) => `annotation @odata.type "${a.written}" differs in case from the type's name "${a.canonical}"`,
   ),
   'unknown-type-cell': entry<{ text: string }>('warning', 'A Type cell names no type md2ts can read.', (a) => `cannot read a type from "${a.text}": typed as unknown`),
+  'type-alternatives-unrelated': entry<{ text: string }>(
+    'warning',
+    'A Type cell names alternatives ("A or B") that no one type holds: it is typed as unknown.',
+    (a) => `the alternatives ${a.text} share no base type: typed as unknown`,
+  ),
   'undocumented-type': entry<{ name: string }>(
     'info',
     'A type is referenced but never described: it is emitted with what the references say.',

@@ -39,6 +39,12 @@ export type TypeExpr =
   /** The cell says `Enumeration` without naming the enum: the property names it. */
   | { readonly kind: 'enumeration' }
   | { readonly kind: 'collection'; readonly of: TypeExpr }
+  /**
+   * A cell naming two or more types, "A or B" (call.md's `mediaConfig`:
+   * `[appHostedMediaConfig](…) or [serviceHostedMediaConfig](…)`): reconciling picks the type
+   * that holds every one of them.
+   */
+  | { readonly kind: 'alternatives'; readonly of: readonly TypeExpr[] }
   | { readonly kind: 'unknown'; readonly text: string };
 
 export interface PropertyFact {

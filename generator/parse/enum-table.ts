@@ -17,16 +17,35 @@ export function isEnumMemberTable(table: ReadTable): boolean {
   return MEMBER_COLUMN.some((p) => p.test(first)) || VALUE_COLUMN.some((p) => p.test(first));
 }
 
+const MEMBER_NAME = /^[A-Za-z_][\w]*$/;
+
+/** Each row's name cell, unquoted: the Member column, else the Value column. */
+function rowNames(table: ReadTable): string[] {
+  const memberAt = columnIndex(table, ...MEMBER_COLUMN);
+  const nameAt = memberAt >= 0 ? memberAt : columnIndex(table, ...VALUE_COLUMN);
+  return table.rows.map((row) => (row.cells[nameAt]?.text ?? '').replace(/[`*"]/g, '').trim());
+}
+
+/**
+ * A values table some of whose entries are no identifiers (printercapabilities.md's `mediaSizes
+ * values`: `A4`, `JIS B4`, `North America Letter`) lists values an open string takes, not an
+ * enum's members: a member is an identifier, and keeping only the rows that are would reject
+ * the rest (printer-get.md's example sends `"North America Letter"`).
+ */
+export function listsOpenStringValues(table: ReadTable): boolean {
+  return rowNames(table).some((name) => name !== '' && !MEMBER_NAME.test(name));
+}
+
 /** Reads members: the Member column (or a non-numeric Value column) names them; a numeric Value column gives values. */
 export function readEnumMembers(table: ReadTable): EnumMemberFact[] {
   const memberAt = columnIndex(table, ...MEMBER_COLUMN);
   const valueAt = columnIndex(table, ...VALUE_COLUMN);
   const descriptionAt = columnIndex(table, ...DESCRIPTION_COLUMN);
-  const nameAt = memberAt >= 0 ? memberAt : valueAt;
+  const names = rowNames(table);
   const members: EnumMemberFact[] = [];
-  for (const row of table.rows) {
-    const name = (row.cells[nameAt]?.text ?? '').replace(/[`*"]/g, '').trim();
-    if (!/^[A-Za-z_][\w]*$/.test(name)) continue;
+  for (const [index, row] of table.rows.entries()) {
+    const name = names[index] ?? '';
+    if (!MEMBER_NAME.test(name)) continue;
     const valueText = memberAt >= 0 && valueAt >= 0 ? (row.cells[valueAt]?.text ?? '').trim() : '';
     const value = /^-?\d+$/.test(valueText) ? Number(valueText) : undefined;
     members.push({ name, value, description: descriptionAt >= 0 ? (row.cells[descriptionAt]?.text ?? '') : '', place: row.place });

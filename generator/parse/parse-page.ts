@@ -18,7 +18,8 @@ import type { Annotation } from './annotation.js';
 import { readAnnotation } from './annotation.js';
 import { readRepresentationProperties, readTypedExampleObjects } from './representation.js';
 import { readFrontMatter } from './front-matter.js';
-import { isRequestPathBlock, readHttpExample, readHttpRequestLines } from './http-message.js';
+import { readHttpExample, readHttpRequestLines } from './http-message.js';
+import { codeBlockRole, exampleRole, isHttpRequestSection } from './code-block-role.js';
 import { parseMarkdown } from './markdown.js';
 import { placeOf } from './place.js';
 import { isPermissionsTable, readPermissionsTable } from './permissions-table.js';
@@ -30,7 +31,7 @@ import { columnIndex, readTable } from './tables.js';
 import { isDerivedTypesHeading, readDerivedTypesBlock, readDerivedTypesSentence } from './derived-types.js';
 import type { QueryCollected } from './query-options.js';
 import { emptyQueryFacts, freezeQueryFacts, isFunctionParametersHeading, isPathParametersHeading, isQueryParametersHeading, readQueryProse, readQueryTable } from './query-options.js';
-import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, readEnumMembers } from './enum-table.js';
+import { enumNameFromHeadings, headingAnchor, isEnumMemberTable, listsOpenStringValues, readEnumMembers } from './enum-table.js';
 import { guardNesting } from './nesting-guard.js';
 
 /** What the walk over a page's sections collects, before it is frozen into PageFacts. */
@@ -39,6 +40,8 @@ interface Collected {
   namespace: string | undefined;
   summary: string | undefined;
   requests: HttpRequestLine[];
+  /** The HTTP request section gives its line as an annotated request block (drive-list.md). */
+  linesByExample: boolean;
   permissions: PermissionFact[];
   headers: HeaderFact[];
   requestBodyType: NameEvidence | undefined;
@@ -69,30 +72,11 @@ const isQuerySection = (section: Section): boolean =>
 /** A `## Function parameters` section (driveitem-search.md). */
 const isFunctionParametersSection = (section: Section): boolean => isFunctionParametersHeading(section.title) || isFunctionParametersHeading(section.chapter);
 
-function exampleRole(annotation: Annotation | undefined, http: ExampleFacts['http'], section: Section): ExampleFacts['role'] | undefined {
-  const blockType = annotation?.data['blockType'];
-  if (blockType === 'request' || blockType === 'response' || blockType === 'resource') return blockType;
-  if (blockType === 'ignored') return undefined;
-  if (http) return http.kind;
-  if (/^request/i.test(section.title)) return 'request';
-  if (/^response/i.test(section.title)) return 'response';
-  if (isChapter(section, /json representation/)) return 'resource';
-  return undefined;
-}
-
-/**
- * The section lists the operation's request paths: an `## HTTP request` chapter, or a
- * `### HTTP request` under a chapter per variant (drive-get.md's "Get a user's OneDrive").
- */
-const isHttpRequestSection = (section: Section): boolean => isChapter(section, /^http request/) || /^http request/i.test(section.title);
-
 function collectCode(file: string, code: Code, annotation: Annotation | undefined, section: Section, into: Collected): void {
-  const blockType = annotation?.data['blockType'];
-  const example = blockType === 'request' || blockType === 'response' || isChapter(section, /^(examples?\b|response)/) || /^(request|response)/i.test(section.title);
-  if (isHttpRequestSection(section) || (!example && isRequestPathBlock(code))) {
-    into.requests.push(...readHttpRequestLines(file, code));
-    return;
-  }
+  const block = codeBlockRole(code, annotation, section, into.linesByExample);
+  if (block.linesByExample) into.linesByExample = true;
+  if (block.requestLines) into.requests.push(...readHttpRequestLines(file, code));
+  if (!block.example) return;
   // `msgraph-interactive` is the docs site's "try it" HTTP block: 588 v1.0 request examples use it.
   if (code.lang !== null && code.lang !== undefined && !/^(http|json|jsonc|javascript|msgraph-interactive)$/i.test(code.lang)) return;
   const { http, body, rawBody, diagnostics } = readHttpExample(file, code);
@@ -141,6 +125,7 @@ function collectTable(file: string, node: RootContent & { type: 'table' }, secti
     return;
   }
   if (isEnumMemberTable(table)) {
+    if (listsOpenStringValues(table)) return;
     const name = enumNameFromHeadings(section.title, into.title);
     const members = readEnumMembers(table);
     if (name !== undefined && members.length > 0) {
@@ -266,6 +251,7 @@ export function parsePage(file: string, rawText: string): PageFacts {
     namespace: undefined,
     summary: undefined,
     requests: [],
+    linesByExample: false,
     permissions: [],
     headers: [],
     requestBodyType: undefined,

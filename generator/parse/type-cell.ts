@@ -1,6 +1,6 @@
 import type { PrimitiveName, TypeExpr } from '../model/index.js';
 import { PRIMITIVE_NAMES } from '../model/index.js';
-import type { Cell } from './tables.js';
+import type { Cell, CellLink } from './tables.js';
 
 /** Words the docs write for primitives, lower-cased, beyond the exact Edm names (`int`, `bool`, `DateTime`...). */
 const PRIMITIVE_SYNONYMS: Readonly<Record<string, PrimitiveName>> = {
@@ -48,15 +48,47 @@ function nameFromText(text: string): string | undefined {
  */
 export function readTypeCell(cell: Cell): TypeExpr {
   const text = stripNote(cell.text);
-  return readTypeText(text, cell.links[0]?.text ?? bracketedName(text));
+  return readAlternatives(text, cell.links) ?? readTypeText(text, cell.links[0]?.text ?? bracketedName(text));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a part of a cell names a type for sure: a primitive, a link, `Enumeration`, or a collection of one. */
+function isSureType(expr: TypeExpr): boolean {
+  if (expr.kind === 'collection') return isSureType(expr.of);
+  return expr.kind === 'primitive' || expr.kind === 'enumeration' || (expr.kind === 'named' && expr.via === 'link');
+}
+
+/**
+ * A cell naming alternatives, "A or B" (call.md's `mediaConfig`: `[appHostedMediaConfig](…) or
+ * [serviceHostedMediaConfig](…)`; `meetingInfo`: `[organizerMeetingInfo](…) or
+ * [tokenMeetingInfo](…)`): each part is read with the link inside it. Only when every part is
+ * surely a type (a primitive or a link): "String or empty" is prose about one type.
+ */
+function readAlternatives(text: string, links: readonly CellLink[]): TypeExpr | undefined {
+  const parts = text.split(/\s+or\s+/i).map(stripNote);
+  if (parts.length < 2) return undefined;
+  const read = parts.map((part) => {
+    const link = links.find((l) => l.text !== '' && new RegExp(`(?:^|[^\\w.])${escapeRegExp(l.text)}(?:[^\\w.]|$)`).test(part));
+    return readTypeText(part, link?.text ?? bracketedName(part));
+  });
+  return read.every(isSureType) ? { kind: 'alternatives', of: read } : undefined;
 }
 
 /**
  * Notes around the type, not part of it: `String (timestamp)`, `(Optional) String`,
- * `itemAnalytics resource`, `Edm.String nullable`. `Collection(x)` keeps its parentheses.
+ * `itemAnalytics resource`, `Edm.String nullable`, a sentence after it. `Collection(x)` keeps
+ * its parentheses.
  */
 function stripNote(text: string): string {
-  const note = /^collection\s*\(/i.test(text) ? text : text.replace(/\s+\([^)]*\)$/, '').replace(/^\([^)]*\)\s+/, '');
+  // A sentence after the type (educationsubmission.md's `outcomes`: "educationOutcome collection.
+  // Holds grades, feedback and/or rubrics…") describes it; qualified names have no space after a dot.
+  const sentence = /\.\s+[A-Z]/.exec(text);
+  const before = sentence ? text.slice(0, sentence.index) : text;
+  const typePart = before.split('(').length === before.split(')').length ? before : text;
+  const note = /^collection\s*\(/i.test(typePart) ? typePart : typePart.replace(/\s+\([^)]*\)$/, '').replace(/^\([^)]*\)\s+/, '');
   return note.replace(/\s+(?:resource|object|entity|type|nullable)$/i, '').trim();
 }
 

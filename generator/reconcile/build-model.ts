@@ -12,12 +12,14 @@ import { inferAddressedBases, inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { keepDeclaredRequired } from './operations/required-body.js';
-import { addressedTypes, documentedPaths, inferPathProperties, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { addressedTypes, documentedPaths, inferPathProperties, pathObjectTypes, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { addTwinOperations, navigationTwins } from './operations/navigation-twins.js';
 import { placementsByUrl, propertyLookup } from './url-placements.js';
-import { serviceHost } from './service-host.js';
+import { hostOf, serviceHost } from './service-host.js';
 import { odataTypeId, typeLookup } from './walk-example.js';
 import { pathBoundTypes } from './path-bound-types.js';
 import { mergeProperties } from './properties.js';
+import { exampleOnlyClaims } from './example-properties.js';
 import type { TypeTable } from './resolve-type.js';
 
 /**
@@ -29,7 +31,7 @@ function representationOnly(key: string, objects: ReadonlyMap<string, ObjectClai
   if (!own) return [];
   const listed = new Set([key, ...ancestorChain(bases, key)].flatMap((k) => (objects.get(k)?.properties ?? []).map((p) => p.name)));
   // Examples speak only for a type no table or representation describes (workbookFunctionResult).
-  const weakest = own.properties.length === 0 && own.representationProperties.length === 0 ? own.exampleProperties : [];
+  const weakest = own.properties.length === 0 && own.representationProperties.length === 0 ? exampleOnlyClaims(own.exampleProperties) : [];
   const seen = new Set<string>();
   return [...own.representationProperties, ...weakest].filter((p) => !listed.has(p.name) && !seen.has(p.name) && seen.add(p.name));
 }
@@ -80,18 +82,6 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const objectIds = new Map<string, string>();
   const undocumented = new Map<string, SourcePlace>();
   for (const key of claims.objects.keys()) if (!enumIds.has(key)) objectIds.set(key, idOf(key));
-  const table: TypeTable = {
-    enumIdOf: (key) => enumIds.get(key),
-    objectIdOf: (key, written, namespace, place) => {
-      const known = objectIds.get(key);
-      if (known !== undefined) return known;
-      const name = qualify(written, namespace);
-      const id = `${name.namespace}.${name.name}`;
-      objectIds.set(key, id);
-      undocumented.set(key, place);
-      return id;
-    },
-  };
 
   const enums: EnumType[] = [];
   for (const [key, id] of enumIds) {
@@ -106,6 +96,23 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
     new Map(objectClaims.map(([key, c]) => [key, c.statedBases.filter((b) => !enumIds.has(b.key))])),
   );
   const keyBased = inferKeyBases(new Map(objectClaims), bases);
+  const table: TypeTable = {
+    enumIdOf: (key) => enumIds.get(key),
+    objectIdOf: (key, written, namespace, place) => {
+      const known = objectIds.get(key);
+      if (known !== undefined) return known;
+      const name = qualify(written, namespace);
+      const id = `${name.namespace}.${name.name}`;
+      objectIds.set(key, id);
+      undocumented.set(key, place);
+      return id;
+    },
+    commonBaseOf: (ids) => {
+      const [first, ...rest] = ids.map((id) => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())]);
+      const common = first?.find((key) => rest.every((chain) => chain.includes(key)));
+      return common === undefined ? undefined : objectIds.get(common);
+    },
+  };
   const ownProperties = new Map<string, Property[]>();
   for (const key of claims.objects.keys()) {
     if (enumIds.has(key)) continue;
@@ -129,11 +136,22 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   const tentative = pathBoundTypes(pages, table, (key) => objectIds.has(key), ownProperties, isEntityKey);
   const spelling = segmentSpellings(pages);
   for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
-  const pathProperties = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);
+  const { added: pathProperties, collections } = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);
   const bound = tentative.filter((binding) => !binding.guessed || pathProperties.has(binding.key));
   for (const binding of bound) if (binding.guessed) table.objectIdOf(binding.key, binding.written, binding.namespace, binding.place);
   for (const [key, added] of pathProperties) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
+  for (const shown of collections) {
+    const list = ownProperties.get(shown.key) ?? [];
+    ownProperties.set(shown.key, list.map((p) => (p.name.toLowerCase() === shown.name.toLowerCase() ? { ...p, type: shown.type, meta: { ...p.meta, sources: [...p.meta.sources, shown.place].sort(compareSourcePlaces) } } : p)));
+  }
   const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
+  // Paths the examples reach an operation's type through (`/me/drive/root/…` for `/me/drive/items/{id}/…`).
+  const host = serviceHost(pages);
+  const typing = {
+    typeAt: pathObjectTypes(pages, byPage, operations, bases, ownProperties, bound),
+    isA: (id: string, base: string) => id.toLowerCase() === base.toLowerCase() || ancestorChain(bases, id.toLowerCase()).includes(base.toLowerCase()),
+  };
+  addTwinOperations(operations, byPage, navigationTwins(pages, byPage, typing, (url) => host === undefined || [host, ''].includes(hostOf(url))));
 
   const buildObjects = (): { objects: ObjectType[]; diagnostics: Diagnostic[] } => {
     const built: ObjectType[] = [];

@@ -41,10 +41,19 @@ export interface ObjectClaims {
  */
 export type EnumListSource = 'member-table' | 'linked-row' | 'word-row';
 
+/** One place's member list for an enum. */
+export interface EnumMemberList {
+  readonly members: readonly EnumMemberFact[];
+  readonly place: SourcePlace;
+  readonly source: EnumListSource;
+  /** The enum of another table on the same page with the very same members (enums.md's `changeType values`, a copy of `countryLookupMethodType values`). */
+  readonly sameAsTableOf: string | undefined;
+}
+
 export interface EnumClaims {
   readonly key: string;
   /** Each place's member list, in page order. */
-  readonly lists: { readonly members: readonly EnumMemberFact[]; readonly place: SourcePlace; readonly source: EnumListSource }[];
+  readonly lists: EnumMemberList[];
 }
 
 export interface Claims {
@@ -112,11 +121,11 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     claims.sources.push(place);
     return claims;
   };
-  const enumClaims = (name: QualifiedName, members: readonly EnumMemberFact[], place: SourcePlace, source: EnumListSource): void => {
+  const enumClaims = (name: QualifiedName, members: readonly EnumMemberFact[], place: SourcePlace, source: EnumListSource, sameAsTableOf?: string): void => {
     const key = typeKey(name);
     spellings.add(key, spelled(name));
     const claims = enums.get(key) ?? { key, lists: [] };
-    claims.lists.push({ members, place, source });
+    claims.lists.push({ members, place, source, sameAsTableOf });
     enums.set(key, claims);
   };
 
@@ -192,7 +201,11 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
         if (target.key !== pageType) target.statedBases.push({ key: pageType, place: derived.place, via: 'prose' });
       }
     }
-    for (const description of page.enums) enumClaims(qualify(description.name.name, namespace), description.members, description.place, 'member-table');
+    const memberSet = (description: (typeof page.enums)[number]): string => description.members.map((m) => m.name).sort().join(',');
+    for (const description of page.enums) {
+      const twin = page.enums.find((other) => other.name.name.toLowerCase() !== description.name.name.toLowerCase() && memberSet(other) === memberSet(description));
+      enumClaims(qualify(description.name.name, namespace), description.members, description.place, 'member-table', twin?.name.name);
+    }
   }
   return { objects, enums, spellings, pageNamespaces };
 }

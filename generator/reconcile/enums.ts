@@ -1,6 +1,7 @@
 import type { Diagnostic, EnumMember, EnumType, SourcePlace } from '../model/index.js';
 import { compareSourcePlaces, diagnostic, formatSourcePlace } from '../model/index.js';
 import type { EnumClaims, EnumListSource } from './claims.js';
+import { chooseMemberLists } from './enum-member-lists.js';
 import type { QualifiedName } from './names.js';
 
 const SOURCE_RANK: Readonly<Record<EnumListSource, number>> = { 'member-table': 0, 'linked-row': 1, 'word-row': 2 };
@@ -15,7 +16,9 @@ const SOURCE_RANK: Readonly<Record<EnumListSource, number>> = { 'member-table': 
  * table `dateTimeDropDown`; enums.md's `NotStarted` ties with schedule.md's `notStarted`.
  * Lists that differ beyond order are reported at the first place, naming the others.
  */
-export function mergeEnum(id: string, name: QualifiedName, claims: EnumClaims): { enumType: EnumType; diagnostics: Diagnostic[] } {
+export function mergeEnum(id: string, name: QualifiedName, allClaims: EnumClaims): { enumType: EnumType; diagnostics: Diagnostic[] } {
+  const chosen = chooseMemberLists(allClaims);
+  const claims = { ...allClaims, lists: [...chosen.used] };
   const lists = [...claims.lists].sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.members.length - a.members.length || compareSourcePlaces(a.place, b.place));
   // How many lists spell each member each way: the most frequent spelling names the member.
   const spellings = new Map<string, Map<string, number>>();
@@ -41,7 +44,11 @@ export function mergeEnum(id: string, name: QualifiedName, claims: EnumClaims): 
       });
     }
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = chosen.copies.map(({ list, of, contradictedBy }) =>
+    diagnostic('enum-table-copied', list.place, { name: name.name, other: of, elsewhere: formatSourcePlace(contradictedBy.place) }, [
+      { place: contradictedBy.place, message: `lists ${contradictedBy.members.map((m) => m.name).join(', ')}` },
+    ]),
+  );
   const setOf = (list: { members: readonly { name: string }[] }): string => [...new Set(list.members.map((m) => m.name.toLowerCase()))].sort().join(',');
   const distinct = new Set(claims.lists.map(setOf));
   if (distinct.size > 1) {

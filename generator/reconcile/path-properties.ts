@@ -164,7 +164,7 @@ export function documentedPaths(
   pages: readonly PageFacts[],
   byPage: ReadonlyMap<string, PageOperationTypes>,
   operations: readonly Operation[],
-  bound: readonly { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace }[],
+  bound: readonly PathBinding[],
 ): Map<string, PathFact> {
   const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
   const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
@@ -187,7 +187,8 @@ export function documentedPaths(
  * what the parent path addresses (see objectAt); which GETs name a property is listedProperty's
  * rule. A GET on a function page (documentsFunction), a cast, `$value` or `$count` names no
  * property. The weakest property evidence: a name the type or an ancestor already has (any
- * case) is left as the tables say. `bound` types paths no GET documents (title-bound-types.ts).
+ * case) is left as the tables say, but for a row typing one object of the type the paths list
+ * and read by key, which left out "collection". `bound` types paths no GET documents (title-bound-types.ts).
  */
 export function inferPathProperties(
   pages: readonly PageFacts[],
@@ -195,19 +196,27 @@ export function inferPathProperties(
   operations: readonly Operation[],
   bases: ReadonlyMap<string, string>,
   ownProperties: ReadonlyMap<string, readonly Property[]>,
-  bound: readonly { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace }[] = [],
-): Map<string, Property[]> {
+  bound: readonly PathBinding[] = [],
+): PathProperties {
   const facts = documentedPaths(pages, byPage, operations, bound);
   const added = new Map<string, Property[]>();
+  const collections: PathProperties['collections'] = [];
   const chainOf = (id: string): string[] => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())];
-  const propertyOf = (owner: string, name: string): TypeRef | undefined => {
+  const declared = (owner: string, name: string): { key: string; type: TypeRef } | undefined => {
     const lower = name.toLowerCase();
     for (const key of chainOf(owner)) {
       const found = [...(ownProperties.get(key) ?? []), ...(added.get(key) ?? [])].find((p) => p.name.toLowerCase() === lower);
-      if (found) return found.type;
+      if (found) return { key, type: collections.find((c) => c.key === key && c.name.toLowerCase() === lower)?.type ?? found.type };
     }
     return undefined;
   };
+  const propertyOf = (owner: string, name: string): TypeRef | undefined => declared(owner, name)?.type;
+  // Paths any operation follows with a key (`…/hostedContents/{id}`), up to the keyed segment:
+  // a single-valued property is never followed by a key.
+  const keyed = operations.flatMap((operation) => {
+    const segments = segmentsOf(operation.path);
+    return segments.flatMap((segment, at) => (at > 0 && segment === '{}' && PROPERTY_SEGMENT.test(segments[at - 1] ?? '') ? [segments.slice(0, at)] : []));
+  });
   // Shorter paths first, so `/me/drive` is known before `/me/drive/root/children` is placed.
   const spelling = segmentSpellings(pages);
   const ordered = [...facts.values()].sort((a, b) => a.segments.length - b.segments.length || (pathKey(a.segments) < pathKey(b.segments) ? -1 : 1));
@@ -218,12 +227,60 @@ export function inferPathProperties(
     if (listed === undefined) continue;
     const name = spelling(listed.segment);
     const owner = objectAt(listed.ownerPath, facts, propertyOf);
-    if (owner === undefined || propertyOf(owner, name) !== undefined) continue;
+    if (owner === undefined) continue;
+    const known = declared(owner, name);
+    // A row typing one object where the paths list that very type and follow the segment with a
+    // key (chatmessage.md's `hostedContents`; chatmessagehostedcontent-list.md and -get.md) left
+    // out "collection". A list alone is not enough: a page may call one object a collection
+    // (orgcontact-get-manager.md).
+    const single = known?.type.kind === 'object' ? known.type.id.toLowerCase() : undefined;
+    const sameType = listed.type.kind === 'collection' && listed.type.of.kind === 'object' && listed.type.of.id.toLowerCase() === single;
+    if (known !== undefined && sameType && keyed.some((path) => path.at(-1)?.toLowerCase() === name.toLowerCase() && objectAt(path.slice(0, -1), facts, propertyOf) === owner)) {
+      collections.push({ key: known.key, name, type: listed.type, place: fact.f.place });
+    }
+    if (known !== undefined) continue;
     const key = owner.toLowerCase();
     const property: Property = { name, type: listed.type, meta: { description: undefined, sources: [fact.f.place] } };
     added.set(key, [...(added.get(key) ?? []), property]);
   }
-  return added;
+  return { added, collections };
+}
+
+/** What the paths say of types' properties, beyond their tables. */
+export interface PathProperties {
+  /** Properties no table lists, by the key of the type that has them. */
+  readonly added: Map<string, Property[]>;
+  /** Rows typing one object that the paths show to be a collection of it, by the key of the type declaring them. */
+  readonly collections: { readonly key: string; readonly name: string; readonly type: TypeRef; readonly place: SourcePlace }[];
+}
+
+/** A type a bound action's title or a root singleton puts at a path prefix (path-bound-types.ts). */
+type PathBinding = { readonly prefix: readonly string[]; readonly id: string; readonly place: SourcePlace };
+
+/**
+ * The object type each path addresses (segments as segmentsOf gives them, `{}` for a key), by
+ * what GETs return there and the properties types have (tables and paths): `/me/drive/root` is
+ * the `root` of what `/me/drive` addresses, a `driveItem` as `/me/drive/items/{id}` is.
+ * Undefined for a collection, a call, or a path nothing types.
+ */
+export function pathObjectTypes(
+  pages: readonly PageFacts[],
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: readonly Operation[],
+  bases: ReadonlyMap<string, string>,
+  properties: ReadonlyMap<string, readonly Property[]>,
+  bound: readonly PathBinding[] = [],
+): (segments: readonly string[]) => string | undefined {
+  const facts = documentedPaths(pages, byPage, operations, bound);
+  const propertyOf = (owner: string, name: string): TypeRef | undefined => {
+    const lower = name.toLowerCase();
+    for (const key of [owner.toLowerCase(), ...ancestorChain(bases, owner.toLowerCase())]) {
+      const found = (properties.get(key) ?? []).find((p) => p.name.toLowerCase() === lower);
+      if (found) return found.type;
+    }
+    return undefined;
+  };
+  return (segments) => objectAt(segments, facts, propertyOf);
 }
 
 /**

@@ -6,11 +6,13 @@ import { formatCodeCounts } from '../../generator/report/text.js';
 import type { CorpusRun } from './corpus-run.js';
 
 /**
- * Floors a little under what was reached (3126/3269 valid, issue 5): of the 143 invalid, 97
+ * Floors a little under what was reached (3185/3307 valid, issue 5): of the 122 invalid, 97
  * are the docs' own slips (placeholders, enum case, quoted scalars, date formats; see the
- * printed breakdown), the rest are listed by cause for a look.
+ * printed breakdown); of the rest most are slips the classifier cannot tell (values no
+ * documented member names, `base64…` and truncated Binary strings, `1024` placeholders in
+ * Byte slots), listed by cause for a look.
  */
-const FLOORS = { parsed: 0.97, typed: 0.87, valid: 0.955 } as const;
+const FLOORS = { parsed: 0.97, typed: 0.87, valid: 0.962 } as const;
 
 /** Every JSON example of the corpus classified, tied to a type and run through the emitted validators. */
 export function describeExampleChecks(run: () => CorpusRun): void {

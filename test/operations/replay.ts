@@ -8,14 +8,16 @@ import type { ReplayResult } from './replay-examples.js';
 import { formatQueryLine, formatReplayLine, replayExamples } from './replay-examples.js';
 
 /**
- * Floors, a little under what the replay reached when they were last raised. The rest are
- * the docs' own faults, each reported at the example's line: example paths the page does not
- * document (`example-path-undocumented`: `/me/drive/root/…` for `/me/drive/items/{id}/…`,
- * `$ref` left out, another page's operation), methods other than the documented one, bodies
- * that are not JSON, GETs with a body; responses under `204` with a body or with another status
- * than documented. Requests to other servers (callbacks, upload URLs) are not replayed; see issue 6.
+ * Floors, a little under what the replay reached when they were last raised (2201/2256 sent,
+ * 2201/2247 returned). The rest are the docs' own faults, each reported at the example's line:
+ * example paths the page does not document (`example-path-undocumented`: `$ref` left out,
+ * another page's operation, `root:/{path}:` addressing, a `/drive` no page types; a path the
+ * docs' relationships lead to the operation's type, `/me/drive/root/…` for
+ * `/me/drive/items/{id}/…`, is a documented twin), methods other than the documented one,
+ * bodies that are not JSON, GETs with a body; responses under `204` with a body or with another
+ * status than documented. Requests to other servers (callbacks, upload URLs) are not replayed; see issue 6.
  */
-const FLOORS = { sent: 96.0, returned: 97.5, typedQuery: 85 } as const;
+const FLOORS = { sent: 97.5, returned: 97.9, typedQuery: 85 } as const;
 
 /** swagger-parser's document type, named without importing its transitive `openapi-types`. */
 type ParserDocument = Exclude<Parameters<typeof SwaggerParser.validate>[1], string>;

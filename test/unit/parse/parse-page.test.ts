@@ -80,6 +80,17 @@ describe('response sentences', () => {
     expect(facts.operation?.response).toMatchObject({ status: 200, type: { kind: 'named', name: 'attachment' } });
   });
 
+  it.each([
+    ['a page giving its line as a request block gives its other lines so too (drive-list.md)', true, ['/groups/{groupId}/drives', '/sites/{siteId}/drives']],
+    ['a request block in the examples is only an example', false, ['/groups/{groupId}/drives']],
+  ])('%s', (_name, variant, want) => {
+    const request = (path: string): string => `<!-- { "blockType": "request", "name": "x" } -->\n\n\`\`\`msgraph-interactive\nGET ${path}\n\`\`\`\n`;
+    const chapter = variant ? "## List a site's drives" : '## Example';
+    const facts = parsePage('p.md', `# List drives\n\n### HTTP request\n\n${request('/groups/{groupId}/drives')}\n${chapter}\n\n${request('/sites/{siteId}/drives')}`);
+    expect(facts.operation?.requests.map((r) => r.path)).toEqual(want);
+    expect(facts.examples.map((e) => (e.http?.kind === 'request' ? e.http.path : ''))).toEqual(['/sites/{siteId}/drives']);
+  });
+
   it('reads request paths from list items and from `### HTTP request` sections (insights-list-used.md, drive-get.md)', () => {
     const facts = parsePage('p.md', '# T\n\n## HTTP request\n\n- Mine:\n  ```http\n  GET /me/insights/used\n  ```\n\n## Get a user\'s drive\n\n### HTTP request\n\n```http\nGET /users/{id}/drive\n```\n');
     expect(facts.operation?.requests.map((r) => r.path)).toEqual(['/me/insights/used', '/users/{id}/drive']);

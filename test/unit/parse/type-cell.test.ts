@@ -32,6 +32,20 @@ describe('readTypeCell', () => {
     ['a trailing word', cell('itemAnalytics resource', ['itemAnalytics']), { kind: 'named', name: 'itemAnalytics', via: 'link' }],
     ['untyped JSON', cell('Untyped JSON object'), { kind: 'primitive', name: 'Untyped' }],
     ['the Json type', cell('Json'), { kind: 'named', name: 'Json', via: 'word' }],
+    [
+      'linked alternatives (call.md)',
+      cell('appHostedMediaConfig or serviceHostedMediaConfig', ['appHostedMediaConfig', 'serviceHostedMediaConfig']),
+      { kind: 'alternatives', of: [{ kind: 'named', name: 'appHostedMediaConfig', via: 'link' }, { kind: 'named', name: 'serviceHostedMediaConfig', via: 'link' }] },
+    ],
+    ['primitive alternatives', cell('String or Int32'), { kind: 'alternatives', of: [{ kind: 'primitive', name: 'String' }, { kind: 'primitive', name: 'Int32' }] }],
+    [
+      'alternatives of collections',
+      cell('a collection or b collection', ['a', 'b']),
+      { kind: 'alternatives', of: [{ kind: 'collection', of: { kind: 'named', name: 'a', via: 'link' } }, { kind: 'collection', of: { kind: 'named', name: 'b', via: 'link' } }] },
+    ],
+    ['"or" in prose about one type', cell('String or empty'), { kind: 'unknown', text: 'String or empty' }],
+    ['a sentence after the type (educationsubmission.md)', cell('educationOutcome collection. Holds grades, feedback and/or rubrics.', ['educationOutcome']), { kind: 'collection', of: { kind: 'named', name: 'educationOutcome', via: 'link' } }],
+    ['a period inside a note is no sentence', cell('String (for example, A. B)'), { kind: 'primitive', name: 'String' }],
   ];
   it.each(cases)('reads %s', (_name, given, want) => {
     expect(readTypeCell(given)).toEqual(want);

@@ -5,7 +5,7 @@ import type { EnumListSource } from '../../../generator/reconcile/claims.js';
 import { mergeEnum } from '../../../generator/reconcile/enums.js';
 
 const place = (line: number) => ({ file: 'x.md', line, column: 1 });
-const list = (line: number, source: EnumListSource, names: string[]) => ({ members: names.map((name) => ({ name, value: undefined, description: '', place: place(line) })), place: place(line), source });
+const list = (line: number, source: EnumListSource, names: string[]) => ({ members: names.map((name) => ({ name, value: undefined, description: '', place: place(line) })), place: place(line), source, sameAsTableOf: undefined });
 
 describe('mergeEnum: the union of every list, members compared without case', () => {
   const cases: [string, ReturnType<typeof list>[], string[]][] = [

@@ -4,7 +4,7 @@ import type { PropertyClaim } from '../../../generator/reconcile/claims.js';
 import { mergeProperties } from '../../../generator/reconcile/properties.js';
 import type { TypeTable } from '../../../generator/reconcile/resolve-type.js';
 
-const table: TypeTable = { enumIdOf: () => undefined, objectIdOf: (_key, written, namespace) => `${namespace}.${written}` };
+const table: TypeTable = { enumIdOf: () => undefined, objectIdOf: (_key, written, namespace) => `${namespace}.${written}`, commonBaseOf: () => undefined };
 const STRING: TypeExpr = { kind: 'primitive', name: 'String' };
 const BOOLEAN: TypeExpr = { kind: 'primitive', name: 'Boolean' };
 const LINKED: TypeExpr = { kind: 'named', name: 'identitySet', via: 'link' };

@@ -161,6 +161,19 @@ describe('relationships from API paths', () => {
     expect(propertiesOf(model(pages), type)).toEqual(want);
   });
 
+  const HOSTED = resource('message', ['id|String', 'hostedContents|[content](content.md)']);
+  const CONTENT = resource('content', ['id|String']);
+  const GET_MESSAGE = api('message-get', 'Get message', ['GET /chats/{id}/messages/{id}'], 'a [message](../resources/message.md) object');
+  const LIST = api('content-list', 'List contents', ['GET /chats/{id}/messages/{id}/hostedContents'], 'a collection of [content](../resources/content.md) objects');
+  const READ = api('content-get', 'Get content', ['GET /chats/{id}/messages/{id}/hostedContents/{id}'], 'a [content](../resources/content.md) object');
+  const rowCases: [string, [string, string][], string][] = [
+    ['a row typing one object the paths list and key is a collection (chatmessage.md hostedContents)', [HOSTED, CONTENT, GET_MESSAGE, LIST, READ], 'microsoft.graph.content[]'],
+    ['a list alone does not make a row a collection (orgcontact-get-manager.md)', [HOSTED, CONTENT, GET_MESSAGE, LIST], 'microsoft.graph.content'],
+  ];
+  it.each(rowCases)('%s', (_name, pages, want) => {
+    expect(propertiesOf(model(pages), 'message')['hostedContents']).toBe(want);
+  });
+
   it('reports a type only a path names as undocumented', () => {
     const m = model([TEAM, api('appcatalogs-list-teamsapps', 'List teamsApp', ['GET /appCatalogs/teamsApps'], 'a collection of [team](../resources/team.md) objects')]);
     expect(m.diagnostics.filter((d) => d.code === 'undocumented-type').map((d) => d.message)).toEqual(['type microsoft.graph.appCatalogs is referenced but never described on any page']);

@@ -125,7 +125,9 @@ function collectTable(file: string, node: RootContent & { type: 'table' }, secti
     return;
   }
   if (isEnumMemberTable(table)) {
-    if (listsOpenStringValues(table)) return;
+    // A page titled as an enum (`evilColor enum type`) says its table lists members, whatever
+    // odd entries it has; elsewhere such a table lists an open string's values.
+    if (listsOpenStringValues(table) && !/\benum(?:eration)?\b/i.test(into.title ?? '')) return;
     const name = enumNameFromHeadings(section.title, into.title);
     const members = readEnumMembers(table);
     if (name !== undefined && members.length > 0) {

@@ -51,8 +51,11 @@ export function readPossibleValues(textWithCode: string): string[] | undefined {
  * (teamsappdefinition.md: "`submitted` — … under review. `published` — …").
  */
 function listSentence(tail: string): string {
+  // A period or semicolon inside a backticked member (`a.b`, `x; y`) ends nothing: code spans are
+  // masked, length kept, before looking for the end.
+  const masked = tail.replace(/`[^`]*`/g, (code) => `\`${'x'.repeat(code.length - 2)}\``);
   // "e.g. app roles", "i.e. single tenant" do not end the sentence.
-  const end = /(?<!\b[a-z]\.[a-z])[.;]\s+(?=[^\s`])/i.exec(tail);
+  const end = /(?<!\b[a-z]\.[a-z])[.;]\s+(?=[^\s`])/i.exec(masked);
   return end ? tail.slice(0, end.index) : tail;
 }
 

@@ -16,6 +16,7 @@ describe('readPossibleValues', () => {
     ['a sentence per member continues the list', 'Possible values are: `submitted` — under review. `published` — approved.', ['submitted', 'published']],
     ['"e.g." does not end the sentence', 'Possible values: `application` for application permissions (e.g. app roles), or `delegated`. The value `other` is not.', ['application', 'delegated']],
     ['the lead-in whose sentence lists members', 'See the Enum definition for supported values. Possible values are: `noProtection`, `encryptAndAuditOnly`.', ['noProtection', 'encryptAndAuditOnly']],
+    ['a period or semicolon inside a member ends nothing', 'Possible values are: `a`, `x.y; z`, `c`. Later `d`.', ['a', 'c']],
     ['`null` is JSON, not a member', 'Possible values are: `null`, `requireNumberMatching`.', ['requireNumberMatching']],
   ];
   it.each(cases)('%s', (_name, given, want) => {

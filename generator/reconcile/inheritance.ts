@@ -1,3 +1,5 @@
+import type { Property, TypeRef } from '../model/index.js';
+
 /** A base a page states outright, strongest first: the annotation's `baseType`, then prose. */
 export interface StatedBase {
   readonly key: string;
@@ -56,4 +58,19 @@ export function ancestorChain(bases: ReadonlyMap<string, string>, key: string): 
   const chain: string[] = [];
   for (let at = bases.get(key); at !== undefined && !chain.includes(at); at = bases.get(at)) chain.push(at);
   return chain;
+}
+
+/** A lookup of a type's property type by name: `(owner, name)`, undefined when neither it nor an ancestor has one. */
+export type PropertyOf = (owner: string, name: string) => TypeRef | undefined;
+
+/** A type's property by name (any case), its own or an ancestor's. */
+export function propertyLookup(ownProperties: ReadonlyMap<string, readonly Property[]>, bases: ReadonlyMap<string, string>): PropertyOf {
+  return (owner, name) => {
+    const lower = name.toLowerCase();
+    for (const key of [owner.toLowerCase(), ...ancestorChain(bases, owner.toLowerCase())]) {
+      const found = ownProperties.get(key)?.find((p) => p.name.toLowerCase() === lower);
+      if (found) return found.type;
+    }
+    return undefined;
+  };
 }

@@ -1,5 +1,5 @@
 import type { Operation, PageFacts, Property, SourcePlace, TypeRef } from '../model/index.js';
-import { ancestorChain } from './inheritance.js';
+import { ancestorChain, propertyLookup } from './inheritance.js';
 import { PROPERTY_SEGMENT, pathKey, segmentUses, segmentsOf } from './path-segments.js';
 import type { PageOperationTypes } from './operations.js';
 
@@ -272,14 +272,7 @@ export function pathObjectTypes(
   bound: readonly PathBinding[] = [],
 ): (segments: readonly string[]) => string | undefined {
   const facts = documentedPaths(pages, byPage, operations, bound);
-  const propertyOf = (owner: string, name: string): TypeRef | undefined => {
-    const lower = name.toLowerCase();
-    for (const key of [owner.toLowerCase(), ...ancestorChain(bases, owner.toLowerCase())]) {
-      const found = (properties.get(key) ?? []).find((p) => p.name.toLowerCase() === lower);
-      if (found) return found.type;
-    }
-    return undefined;
-  };
+  const propertyOf = propertyLookup(properties, bases);
   return (segments) => objectAt(segments, facts, propertyOf);
 }
 

@@ -1,6 +1,6 @@
-import type { PageFacts, Property, TypeRef } from '../model/index.js';
+import type { PageFacts, TypeRef } from '../model/index.js';
 import { isJsonObject, splitServiceUrl } from '../model/index.js';
-import { ancestorChain } from './inheritance.js';
+import type { PropertyOf } from './inheritance.js';
 import type { PathFact } from './path-properties.js';
 import { PROPERTY_SEGMENT, pathKey } from './path-segments.js';
 import { hostOf } from './service-host.js';
@@ -9,20 +9,6 @@ import { hostOf } from './service-host.js';
 export interface UrlPlacement {
   readonly actual: string;
   readonly declared: string;
-}
-
-type PropertyOf = (owner: string, name: string) => TypeRef | undefined;
-
-/** A type's property by name (any case), its own or an ancestor's. */
-export function propertyLookup(ownProperties: ReadonlyMap<string, readonly Property[]>, bases: ReadonlyMap<string, string>): PropertyOf {
-  return (owner, name) => {
-    const lower = name.toLowerCase();
-    for (const key of [owner.toLowerCase(), ...ancestorChain(bases, owner.toLowerCase())]) {
-      const found = ownProperties.get(key)?.find((p) => p.name.toLowerCase() === lower);
-      if (found) return found.type;
-    }
-    return undefined;
-  };
 }
 
 /** `calls('57da…')` → `calls` and its key; `57da…` → a bare segment; a call (`range(address='A1')`, `median()`) → undefined. */

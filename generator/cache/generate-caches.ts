@@ -75,7 +75,7 @@ const COMPILED_PACKAGES = ['ts-morph', '@ts-morph/common'];
  * A verdict's key holds the emitted validators' code itself (see `check-examples.ts`); what is
  * left is the code that stores verdicts and calls the validators.
  */
-const VERDICTS_CODE = ['cache', 'cli/check-examples', 'examples/validate-examples'];
+const VERDICTS_CODE = ['cache', 'cli/check-examples', 'cli/run-emitted-validators', 'examples/validate-examples'];
 
 /** A page's facts depend on its path (every place names it) and its text. */
 export const factsKey = (file: string, text: string): string => contentKey(file, text);

@@ -6,8 +6,8 @@ import { assignNames } from '../emit/naming/assign-names.js';
 import type { ApiModel, Diagnostic } from '../model/index.js';
 import type { ExamplesSummary, ValidationOutcome } from '../examples/validate-examples.js';
 import { exampleTargets, validateExamples } from '../examples/validate-examples.js';
-import type { ValidatorCall } from './load-emitted-validators.js';
-import { runtimeFiles } from './load-emitted-validators.js';
+import type { ValidatorCall } from './run-emitted-validators.js';
+import { runtimeFiles } from './run-emitted-validators.js';
 import { validateInWorker } from './validate-in-worker.js';
 
 /** What checking the docs' examples adds to a `generate` run. */

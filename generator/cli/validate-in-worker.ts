@@ -1,7 +1,7 @@
 import type { ValidationOutcome } from '../examples/validate-examples.js';
 import { startModuleWorker } from '../parallel/worker-pool.js';
-import type { ValidatorCall } from './load-emitted-validators.js';
-import { runEmittedValidators } from './load-emitted-validators.js';
+import type { ValidatorCall } from './run-emitted-validators.js';
+import { runEmittedValidators } from './run-emitted-validators.js';
 
 type WorkerMessage = { readonly outcomes: (ValidationOutcome | null)[] } | { readonly error: string };
 

@@ -2,8 +2,8 @@
 // posts their outcomes. The imported package lives and dies with the thread, so a long watch
 // session does not keep one copy of it per regeneration.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ValidatorCall } from './load-emitted-validators.js';
-import { runEmittedValidators } from './load-emitted-validators.js';
+import type { ValidatorCall } from './run-emitted-validators.js';
+import { runEmittedValidators } from './run-emitted-validators.js';
 
 const port = parentPort;
 if (!port) throw new Error('validators-worker runs as a worker thread only');

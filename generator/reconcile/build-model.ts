@@ -176,7 +176,7 @@ export function buildModel(unsortedPages: readonly PageFacts[]): ApiModel {
   let examples = reconcileExamples(pages, claims, { objects, enums, operations: sortedOperations }, byPage, []);
   // The weakest base evidence comes last, once examples can be walked against the model.
   const lookup = typeLookup({ objects, enums });
-  const placed = placementsByUrl(pages, serviceHost(pages), documentedPaths(pages, byPage, operations, bound), propertyLookup(ownProperties, bases), (type) => odataTypeId(lookup, type));
+  const placed = placementsByUrl(pages, host, documentedPaths(pages, byPage, operations, bound), propertyLookup(ownProperties, bases), (type) => odataTypeId(lookup, type));
   const shown = inferBasesFromExamples(objects, examples, keyBased, placed);
   for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
   // Weaker still: a type the paths address as an entity derives from the key root.

@@ -8,8 +8,7 @@ import type { InputPage } from './parallel/parse-page-safely.js';
 import { parsePageSafely, sortPages } from './parallel/parse-page-safely.js';
 import { buildModel } from './reconcile/build-model.js';
 
-// The stages, for callers that run them one by one (`parallel/generate-in-parallel.ts`, which
-// must not load the TypeScript compiler on its main thread when workers compile).
+// The stages, for callers that run them one by one (`parallel/generate-in-parallel.ts`).
 export type { EmitterName } from './emit-sources.js';
 export { EMITTER_NAMES, assemblePackage, emitSources } from './emit-sources.js';
 export type { InputPage } from './parallel/parse-page-safely.js';

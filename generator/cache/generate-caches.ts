@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ValidationOutcome } from '../examples/validate-examples.js';
 import type { PageFacts } from '../model/index.js';
+import type { CompiledSource } from '../emit/compile/compile-package.js';
 import { codeVersion, contentKey } from './code-version.js';
 import type { RunCache } from './run-cache.js';
 import { noCache, openRunCache } from './run-cache.js';
 
 /** What the TypeScript compiler made of one `src/` file. */
-export interface CompiledFile {
-  readonly js: string;
-  readonly dts: string;
-}
+/** One source file's JavaScript and declarations, as the compile stage gives them. */
+export type CompiledFile = CompiledSource;
 
 /**
  * A page's facts as the cache keeps them: serialized (V8's structured clone, which keeps
@@ -68,9 +67,9 @@ const FACTS_PACKAGES = [
   'yaml',
   'jsonc-parser',
 ];
-/** The code compiled output depends on: md2ts's compile stage, the code that stores it, and the TypeScript it runs. */
+/** The code compiled output depends on: md2ts's compile stage, the code that stores it, and the compiler it runs. */
 const COMPILED_CODE = ['emit/compile', 'cache', 'parallel/compile-sources'];
-const COMPILED_PACKAGES = ['ts-morph', '@ts-morph/common'];
+const COMPILED_PACKAGES = ['oxc-transform'];
 /**
  * A verdict's key holds the emitted validators' code itself (see `check-examples.ts`); what is
  * left is the code that stores verdicts and calls the validators.

@@ -100,7 +100,7 @@ export function generateCommand(version: string, console: Console, setExitCode: 
     .option('--cache <dir>', 'keep parse and compile results here, keyed by content, so a run re-parses only changed pages (default: node_modules/.cache/md2ts)')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--no-validate-examples', "do not check the docs' JSON examples with the emitted validators (example-invalid diagnostics; default: check them when validators are emitted)")
-    .addOption(new Option('--workers <count>', 'worker threads for parsing (and compiling, from 3); 1 runs everything on the main thread (default: one per core, at most 4)').argParser(workerCount))
+    .addOption(new Option('--workers <count>', 'worker threads for parsing; 1 runs everything on the main thread (default: one per core, at most 4)').argParser(workerCount))
     .addHelpText('after', HELP_AFTER)
     .action(async (flags: GenerateFlagValues) => {
       const loaded = await loadConfig(flags.config);

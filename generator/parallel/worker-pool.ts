@@ -34,11 +34,9 @@ function tsxEsmApi(): string {
 }
 
 export interface WorkerOptions {
-  /** Load the TypeScript compiler as soon as the worker starts, before its first task comes. */
-  readonly preloadCompiler?: boolean;
   /**
    * A cap on each worker's old generation, in MB. V8 lets a busy heap grow far past what it
-   * holds (a compiling worker holding ~100 MB grew to 300) and RSS counts every thread; a cap
+   * holds (a worker holding ~100 MB grew to 300) and RSS counts every thread; a cap
    * makes it collect sooner. A task that truly needs more fails, and is redone on the main thread.
    */
   readonly maxOldGenerationMb?: number;
@@ -78,7 +76,7 @@ export function startWorkerPool(size: number, options: WorkerOptions = {}): Work
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = startModuleWorker('./pipeline-worker', import.meta.url, { preloadCompiler: options.preloadCompiler }, options.maxOldGenerationMb === undefined ? undefined : { maxOldGenerationSizeMb: options.maxOldGenerationMb });
+    const worker = startModuleWorker('./pipeline-worker', import.meta.url, undefined, options.maxOldGenerationMb === undefined ? undefined : { maxOldGenerationSizeMb: options.maxOldGenerationMb });
     workers.push(worker);
     idle.push(worker);
     worker.on('message', (message: WorkerReply) => {

@@ -31,9 +31,8 @@ function expectSameOutput(actual: GenerateResult, expected: GenerateResult): voi
 
 /** Workers even on a small input, so the seeds exercise them too; a worker that fails (its work silently redone here) fails the test. */
 const WORKERS = {
-  // Three: with two, only parsing goes to workers (see generateInParallel).
-  workers: 3,
-  minWorkerLoad: { pages: 0, sources: 0 },
+  workers: 2,
+  minWorkerLoad: 0,
   onWorkerError: (error: Error) => {
     throw error;
   },

@@ -1,6 +1,6 @@
 /** The members of ImportedDeviceIdentityType, by name. */
 export const ImportedDeviceIdentityType = {
-    unknown: "unknown",
-    imei: "imei",
-    serialNumber: "serialNumber",
+	unknown: "unknown",
+	imei: "imei",
+	serialNumber: "serialNumber"
 };

@@ -1,9 +1,9 @@
 /** The members of Platform, by name. */
 export const Platform = {
-    unknown: "unknown",
-    ios: "ios",
-    android: "android",
-    windows: "windows",
-    windowsMobile: "windowsMobile",
-    macOS: "macOS",
+	unknown: "unknown",
+	ios: "ios",
+	android: "android",
+	windows: "windows",
+	windowsMobile: "windowsMobile",
+	macOS: "macOS"
 };

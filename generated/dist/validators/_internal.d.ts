@@ -1,20 +1,20 @@
-import type { ValidateOptions, ValidationError, ValidationResult } from './runtime.js';
+import type { ValidateOptions, ValidationError, ValidationResult } from "./runtime.js";
 /** Checks one value as one type, reporting errors at `key` below the current path; false means "stop now". */
 export type __Check = (value: unknown, ctx: __Context, key: string | number) => boolean;
 /** The state of one validation run. One shared instance is reused, so a run that succeeds allocates nothing. */
 export interface __Context {
-    /** Whether the run is in progress (a getter may call a validator from inside another run). */
-    busy: boolean;
-    /** `validate…` collects every error; `is…` stops at the first. */
-    collect: boolean;
-    /** `ValidateOptions.acceptEvolvableMembers`. */
-    evolvable: boolean;
-    /** Created on the first error only. */
-    errors: ValidationError[] | undefined;
-    /** Path segments of the object being checked: property names and array indexes ('' for the root). */
-    readonly path: (string | number)[];
-    /** Pairs (object, checker) being checked, so a cyclic value is checked once per type, not forever. */
-    readonly visiting: unknown[];
+	/** Whether the run is in progress (a getter may call a validator from inside another run). */
+	busy: boolean;
+	/** `validate…` collects every error; `is…` stops at the first. */
+	collect: boolean;
+	/** `ValidateOptions.acceptEvolvableMembers`. */
+	evolvable: boolean;
+	/** Created on the first error only. */
+	errors: ValidationError[] | undefined;
+	/** Path segments of the object being checked: property names and array indexes ('' for the root). */
+	readonly path: (string | number)[];
+	/** Pairs (object, checker) being checked, so a cyclic value is checked once per type, not forever. */
+	readonly visiting: unknown[];
 }
 /** The result of every successful `validate…` call: frozen, since it is shared. */
 export declare const __OK: ValidationResult;
@@ -40,17 +40,17 @@ export declare function __isArray(value: unknown): value is readonly unknown[];
 /** A property whose name `Object.prototype` also has (`constructor`…): only an own one counts. */
 export declare function __own(value: Record<string, unknown>, key: string): unknown;
 /**
- * `@odata.type` reduced to the form the validators switch on: without the leading `#` and the
- * root namespace (`#microsoft.graph.user` → `user`, `microsoft.graph.callRecords.session` →
- * `callRecords.session`); undefined when it is not a string.
- */
+* `@odata.type` reduced to the form the validators switch on: without the leading `#` and the
+* root namespace (`#microsoft.graph.user` → `user`, `microsoft.graph.callRecords.session` →
+* `callRecords.session`); undefined when it is not a string.
+*/
 export declare function __odataTypeName(odataType: unknown): string | undefined;
 /**
- * Whether an `@odata.type` that is neither the expected type nor derived from it is an error.
- * A type this package knows is: it is known to be unrelated. A type it does not know is
- * accepted (and the value checked as the expected type), because Graph adds derived types
- * over time and an older package must keep accepting their values. Not a string: an error.
- */
+* Whether an `@odata.type` that is neither the expected type nor derived from it is an error.
+* A type this package knows is: it is known to be unrelated. A type it does not know is
+* accepted (and the value checked as the expected type), because Graph adds derived types
+* over time and an older package must keep accepting their values. Not a string: an error.
+*/
 export declare function __isForeignType(typeName: string | undefined): boolean;
 export declare function __isDateTimeOffset(value: unknown): boolean;
 export declare function __isDate(value: unknown): boolean;

@@ -1,5 +1,5 @@
-import type { ImportedDeviceIdentityType } from '../models/imported-device-identity-type.js';
-import type { ValidateOptions, ValidationResult } from './runtime.js';
+import type { ImportedDeviceIdentityType } from "../models/imported-device-identity-type.js";
+import type { ValidateOptions, ValidationResult } from "./runtime.js";
 /** Checks that a value is a member of ImportedDeviceIdentityType (`microsoft.graph.importedDeviceIdentityType`); members after `unknownFutureValue` only with `acceptEvolvableMembers`. */
 export declare function validateImportedDeviceIdentityType(value: unknown, options?: ValidateOptions): ValidationResult;
 /** Whether a value is a member of ImportedDeviceIdentityType (`microsoft.graph.importedDeviceIdentityType`), by the rules of `validateImportedDeviceIdentityType` (stops at the first error). */

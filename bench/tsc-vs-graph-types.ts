@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { BenchContext } from './support/context.js';
@@ -20,6 +20,7 @@ const COMPILER_OPTIONS = { strict: true, noEmit: true, skipLibCheck: false, skip
 const countInterfaces = (text: string): number => (text.match(/\bexport (?:declare )?interface\s/g) ?? []).length;
 
 function listFiles(dir: string, suffix: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
     .map((entry) => join(entry.parentPath, entry.name))
@@ -71,7 +72,9 @@ export async function measureTscVsGraphTypes(context: BenchContext, say: Say): P
   const baseline = project('empty project (lib files only)', 'empty', [empty]);
   const theirs = project(`@microsoft/microsoft-graph-types (${theirInterfaces} interfaces)`, 'theirs', [theirsFile]);
   const ours = project(`generated package as installed: dist/index.d.ts and what it re-exports (${ourInterfaces} interfaces)`, 'ours', [join(pkg.dir, 'dist', 'index.d.ts')]);
-  const parts = ['models', 'validators', 'operations'].map((part) => project(`  of which dist/${part}/*.d.ts`, `part-${part}`, listFiles(join(pkg.dir, 'dist', part), '.d.ts')));
+  // A part is a module (`dist/models.d.ts`, since each part is one) or a folder of them (older layouts), or both.
+  const partFiles = (part: string): string[] => [join(pkg.dir, 'dist', `${part}.d.ts`)].filter((file) => existsSync(file)).concat(listFiles(join(pkg.dir, 'dist', part), '.d.ts'));
+  const parts = ['models', 'validators', 'operations'].map((part) => project(`  of which dist/${part}{.d.ts,/*.d.ts}`, `part-${part}`, partFiles(part)));
   const ownSources = project(`generated package's own sources, src/**/*.ts (${sources.length} files)`, 'sources', sources);
   const all = [baseline, theirs, ours, ...parts, ownSources];
   for (let rep = 0; rep < context.options.reps; rep++) for (const item of all) item.samples.push(await tscTotalMs(item.tsconfig));

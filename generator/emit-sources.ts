@@ -30,7 +30,12 @@ export function emitSources(model: ApiModel, render: Render, options: GenerateOp
     ...(run.has('operations') ? [emitOperations(model, names, render)] : []),
   ];
   const files: EmittedFiles = new Map(parts.flatMap((part) => [...part.files]));
-  for (const [path, text] of emitIndex(parts.flatMap((part) => part.exports), render)) files.set(path, text);
+  for (const [path, text] of emitIndex(
+    parts.flatMap((part) => part.exports),
+    parts.flatMap((part) => part.publicModules),
+    render,
+  ))
+    files.set(path, text);
   if (run.has('openapi')) for (const [path, text] of emitOpenApi(model, names, render, { title: options.packageName, version: options.packageVersion })) files.set(path, text);
   const richest = richestObject(model);
   const contents = {

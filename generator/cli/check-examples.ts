@@ -27,13 +27,13 @@ export function withoutRepeats(diagnostics: readonly Diagnostic[], check: Exampl
 }
 
 /**
- * A hash of the emitted validators' JavaScript (`dist/validators/`, which imports nothing from
- * outside it): a verdict holds as long as that code does. Descriptions never reach it, so an
+ * A hash of the emitted validators' JavaScript (`dist/validators.js` and the helpers in
+ * `dist/validators/`, which import nothing else): a verdict holds as long as that code does. Descriptions never reach it, so an
  * edit of the docs' prose keeps every verdict.
  */
 export function validatorsVersion(files: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
-  for (const path of [...files.keys()].filter((path) => path.startsWith('dist/validators/') && path.endsWith('.js')).sort()) {
+  for (const path of [...files.keys()].filter((path) => (path === 'dist/validators.js' || path.startsWith('dist/validators/')) && path.endsWith('.js')).sort()) {
     hash.update(path).update('\0').update(files.get(path) ?? '').update('\0');
   }
   return hash.digest('hex');

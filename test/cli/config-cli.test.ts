@@ -43,10 +43,11 @@ describe('md2ts.config.json', () => {
     expect(run.status).toBe(0);
     const pkg = join(dir, 'pkg');
     const index = readFileSync(join(pkg, 'src/index.ts'), 'utf8');
-    expect(index).toContain('./models/platform.js');
-    expect(index).toContain('./operations/');
-    expect(index).not.toContain('./validators/');
+    expect(index).toContain("export * from './models.js';");
+    expect(index).toContain("export * from './operations.js';");
+    expect(index).not.toContain('./validators');
     expect(existsSync(join(pkg, 'src/validators'))).toBe(false);
+    expect(existsSync(join(pkg, 'src/validators.ts'))).toBe(false);
     expect(existsSync(join(pkg, 'openapi.json'))).toBe(false);
     // The package's manifest and README promise only what is there.
     const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; files: string[] };
@@ -63,7 +64,7 @@ describe('md2ts.config.json', () => {
     const dir = project({ input: 'docs', out: 'pkg', emitters: ['openapi'] });
     expect((await runInProcess(['generate', '--config', join(dir, 'md2ts.config.json'), '--quiet'])).status).toBe(0);
     expect(existsSync(join(dir, 'pkg/openapi.json'))).toBe(true);
-    expect(existsSync(join(dir, 'pkg/src/models'))).toBe(false);
+    expect(existsSync(join(dir, 'pkg/src/models.ts'))).toBe(false);
   });
 
   it('when invalid, exits 2 naming file:line:col, key path and what was expected for every problem, writing nothing', async () => {

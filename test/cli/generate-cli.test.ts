@@ -17,14 +17,14 @@ describe('md2ts generate --check', () => {
   it('fails, naming the files, when the out dir is stale', () => {
     const out = join(scratch(), 'generated');
     cpSync(GENERATED, out, { recursive: true });
-    writeFileSync(join(out, 'src/models/platform.ts'), '// edited by hand\n');
+    writeFileSync(join(out, 'src/models.ts'), '// edited by hand\n');
     writeFileSync(join(out, 'src/leftover.ts'), 'export {};\n');
-    const before = readFileSync(join(out, 'src/models/platform.ts'), 'utf8');
+    const before = readFileSync(join(out, 'src/models.ts'), 'utf8');
     const run = runCli(['generate', '--check', '--out', out]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('changed: src/models/platform.ts');
+    expect(run.stderr).toContain('changed: src/models.ts');
     expect(run.stderr).toContain('stale: src/leftover.ts');
-    expect(readFileSync(join(out, 'src/models/platform.ts'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'src/models.ts'), 'utf8')).toBe(before);
   });
 });
 

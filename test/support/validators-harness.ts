@@ -31,16 +31,16 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
 
 /** What the model emitter writes, reduced to what validators import (`import type` of each type). */
 export function standInModelFiles(model: ApiModel, names: Names): EmittedFiles {
-  const files: EmittedFiles = new Map();
+  const declarations: string[] = [];
   for (const object of model.objects) {
     const own = names.types.get(object.id);
-    if (own) files.set(modelFile(own), `export interface ${own.typeName} {\n  '@odata.type'?: string;\n  [key: string]: unknown;\n}\n`);
+    if (own) declarations.push(`export interface ${own.typeName} {\n  '@odata.type'?: string;\n  [key: string]: unknown;\n}\n`);
   }
   for (const enumType of model.enums) {
     const own = names.types.get(enumType.id);
-    if (own) files.set(modelFile(own), `export type ${own.typeName} = ${enumType.members.map((m) => JSON.stringify(m.name)).join(' | ') || 'never'};\n`);
+    if (own) declarations.push(`export type ${own.typeName} = ${enumType.members.map((m) => JSON.stringify(m.name)).join(' | ') || 'never'};\n`);
   }
-  return files;
+  return new Map([[modelFile(), declarations.join('')]]);
 }
 
 /** A validator as the tests call it: the emitted code is untyped once imported at run time. */
@@ -60,7 +60,7 @@ export async function loadValidators(files: EmittedFiles): Promise<ReadonlyMap<s
     const out = join(dir, path.replace(/\.ts$/, '.js'));
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, js.outputText);
-    if (path.startsWith('src/validators/')) modules.push(out);
+    if (path.startsWith('src/validators')) modules.push(out);
   }
   const loaded = new Map<string, LoadedFunction>();
   for (const file of modules) {

@@ -13,8 +13,8 @@ cpSync(DOCS_INPUT, docs, { recursive: true });
 
 const CREATE_PAGE = join(docs, 'intune-enrollment-importeddeviceidentity-create.md');
 const RESULT_PAGE = join(docs, 'intune-enrollment-importeddeviceidentityresult-create.md');
-const MODEL = join(out, 'src/models/imported-device-identity.ts');
-const RESULT_MODEL = join(out, 'src/models/imported-device-identity-result.ts');
+const MODELS = join(out, 'src/models.ts');
+const RESULT_MODEL = /^export interface ImportedDeviceIdentityResult\b/m;
 
 /** `md2ts generate --watch` in a child process, with its output collected as it comes. */
 class WatchProcess {
@@ -59,30 +59,28 @@ describe('md2ts generate --watch', () => {
     await watcher.waitFor(/^wrote \d+ files to .*Watching/);
     // The same diagnostics as generate: the docs' examples are checked with the emitted validators too.
     expect(watcher.stderr).toMatch(/^intune-enrollment-importeddeviceidentity-create\.md:109:1 warning example-invalid /m);
-    expect(readFileSync(MODEL, 'utf8')).not.toContain('watchNote');
+    expect(readFileSync(MODELS, 'utf8')).not.toContain('watchNote');
 
     // An edit: one more row in the request body's properties table gives the type one more property.
     const page = readFileSync(CREATE_PAGE, 'utf8');
     writeFileSync(CREATE_PAGE, page.replace(/^(\|platform\|Enumeration\|.*\|)$/m, '$1\n|watchNote|String|Added by the watch test.|'));
     await watcher.waitFor(/^regenerated in .*intune-enrollment-importeddeviceidentity-create\.md changed; 1 page parsed\): [1-9]\d* changed/);
-    expect(readFileSync(MODEL, 'utf8')).toMatch(/watchNote\?: string/);
-    expect(watcher.stdout).toMatch(/^ {2}changed: src\/models\/imported-device-identity\.ts$/m);
+    expect(readFileSync(MODELS, 'utf8')).toMatch(/watchNote\?: string/);
+    expect(watcher.stdout).toMatch(/^ {2}changed: src\/models\.ts$/m);
 
     // Half-saved: the page cut off inside its table. A run with diagnostics, not a crash.
     writeFileSync(CREATE_PAGE, page.slice(0, page.indexOf('|lastModifiedDateTime|')));
     await watcher.waitFor(/^regenerated in /, 2);
-    expect(existsSync(MODEL)).toBe(true);
+    expect(existsSync(MODELS)).toBe(true);
     writeFileSync(CREATE_PAGE, page);
     await watcher.waitFor(/^regenerated in /, 3);
 
-    // Deleted: the type only that page describes goes, with its files.
-    expect(existsSync(RESULT_MODEL)).toBe(true);
+    // Deleted: the type only that page describes goes from the models module.
+    expect(readFileSync(MODELS, 'utf8')).toMatch(RESULT_MODEL);
     unlinkSync(RESULT_PAGE);
-    await watcher.waitFor(/^regenerated in .*intune-enrollment-importeddeviceidentityresult-create\.md changed; 0 pages parsed\): .*[1-9]\d* removed/);
-    expect(existsSync(RESULT_MODEL)).toBe(false);
-    expect(watcher.stdout).toMatch(/^ {2}removed: src\/models\/imported-device-identity-result\.ts$/m);
-    const manifest = JSON.parse(readFileSync(join(out, '.md2ts-manifest.json'), 'utf8')) as string[];
-    expect(manifest).not.toContain('src/models/imported-device-identity-result.ts');
+    await watcher.waitFor(/^regenerated in .*intune-enrollment-importeddeviceidentityresult-create\.md changed; 0 pages parsed\): [1-9]\d* changed/);
+    expect(readFileSync(MODELS, 'utf8')).not.toMatch(RESULT_MODEL);
+    expect(watcher.stdout).toMatch(/^ {2}changed: src\/models\.ts$/m);
 
     watcher.child.kill('SIGINT');
     expect(await watcher.exited()).toBe(0);

@@ -1,7 +1,7 @@
 import { transformSync } from 'oxc-transform';
 import type { EmittedFiles } from '../typescript/emitted-files.js';
 
-/** `src/models/platform.ts` → `dist/models/platform` (no extension). */
+/** `src/validators/runtime.ts` → `dist/validators/runtime` (no extension). */
 export function distBase(sourcePath: string): string {
   return `dist/${sourcePath.slice('src/'.length, -'.ts'.length)}`;
 }
@@ -18,9 +18,7 @@ export interface CompiledSource {
  * code is written to need no type information for either (explicit export types, `export type`
  * for types; the emitters' tests hold it to `isolatedDeclarations` with TypeScript itself), and
  * oxc, a native compiler, does it some fifty times faster than TypeScript's own emitter, which
- * was the largest stage of a run after parsing. `@internal` helpers (a validator's `__checkX`,
- * called by other validators) stay out of the declarations: the index never exports them.
- * A file that cannot be compiled alone is md2ts's bug, so it throws.
+ * was the largest stage of a run after parsing. A file that cannot be compiled alone is md2ts's bug, so it throws.
  */
 export function compileSource(path: string, text: string): CompiledSource {
   const result = transformSync(path, text, {
@@ -28,7 +26,7 @@ export function compileSource(path: string, text: string): CompiledSource {
     sourceType: 'module',
     target: 'es2022',
     sourcemap: false,
-    typescript: { onlyRemoveTypeImports: true, declaration: { stripInternal: true } },
+    typescript: { onlyRemoveTypeImports: true, declaration: {} },
   });
   const problem = result.errors[0];
   if (problem) throw new Error(`md2ts emitted ${path} that cannot be compiled on its own: ${problem.codeframe ?? problem.message}`);

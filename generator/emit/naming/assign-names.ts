@@ -1,13 +1,11 @@
 import type { ApiModel, PrimitiveName, TypeId } from '../../model/index.js';
-import { toKebabCase, toPascalCase } from './identifiers.js';
+import { toPascalCase } from './identifiers.js';
 import { operationFunctionName } from './operation-name.js';
 import { CLIENT_RUNTIME_TYPES, CLIENT_RUNTIME_VALUES, VALIDATOR_RUNTIME_TYPES } from './runtime-names.js';
 
 export interface TypeNames {
   /** The exported TypeScript name of the interface or enum. */
   readonly typeName: string;
-  /** Module file name without extension, unique across the package. */
-  readonly fileName: string;
   readonly validate: string;
   readonly is: string;
   /** The discriminated union of the type and everything derived from it (objects only; an enum's own name). */
@@ -18,7 +16,6 @@ export interface TypeNames {
 
 export interface OperationNames {
   readonly functionName: string;
-  readonly fileName: string;
 }
 
 /** Every TypeScript name the package uses, decided once, before any template runs. */
@@ -30,9 +27,9 @@ export interface Names {
 }
 
 /**
- * Names the package's runtime exports and module files already use: a doc type called
- * `RequestOptions` would clash in the index, one called `runtime` would overwrite
- * `src/validators/runtime.ts`. Such a type gets a numeric suffix instead.
+ * Names the package's runtime exports already use: a doc type called `RequestOptions` would
+ * clash in the index. Such a type gets a numeric suffix instead. (`Runtime`, `Index` and
+ * `Primitives` once named per-type files; they stay taken so no type's name changes.)
  */
 const RESERVED_NAMES: readonly string[] = [
   ...VALIDATOR_RUNTIME_TYPES,
@@ -110,7 +107,6 @@ export function assignNames(model: ApiModel): Names {
     const typeName = typeNames[index] ?? '';
     types.set(item.id, {
       typeName,
-      fileName: toKebabCase(typeName),
       validate: `validate${typeName}`,
       is: `is${typeName}`,
       anyName: item.kind === 'object' ? claim(`Any${typeName}`) : typeName,
@@ -125,7 +121,7 @@ export function assignNames(model: ApiModel): Names {
     let functionName = wanted;
     for (let n = 2; takenFunctions.has(functionName.toLowerCase()); n++) functionName = `${wanted}${n}`;
     takenFunctions.add(functionName.toLowerCase());
-    operations.set(operation.id, { functionName, fileName: toKebabCase(functionName) });
+    operations.set(operation.id, { functionName });
   }
   return { rootNamespace: root, types, operations, primitives };
 }

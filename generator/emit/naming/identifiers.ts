@@ -33,12 +33,6 @@ export function toCamelCase(text: string): string {
   return safeIdentifier(pascal.charAt(0).toLowerCase() + pascal.slice(1));
 }
 
-/** `ImportedDeviceIdentity` → `imported-device-identity`, for file names. */
-export function toKebabCase(text: string): string {
-  const words = splitWords(text).map((word) => word.toLowerCase());
-  return words.length > 0 ? words.join('-') : 'unnamed';
-}
-
 /** Makes any text a usable identifier: reserved words and leading digits get an underscore. */
 export function safeIdentifier(text: string): string {
   let name = text.replace(/[^A-Za-z0-9_$]/g, '_');

@@ -26,4 +26,10 @@ export interface PublicExport {
 export interface EmitResult {
   readonly files: EmittedFiles;
   readonly exports: readonly PublicExport[];
+  /**
+   * Files every export of which is public: the index re-exports them whole (`export * from`),
+   * which a consumer's compiler resolves once per module instead of once per name (some
+   * 5,000 names in the v1.0 package, a tenth of its `tsc` time). Their names are in `exports` too.
+   */
+  readonly publicModules: readonly string[];
 }

@@ -4,9 +4,11 @@ import { propertyKey } from '../naming/identifiers.js';
 import type { Render } from '../render/templates.js';
 import { memberDocLines, typeDocLines } from './doc-lines.js';
 import type { EmitResult, EmittedFiles, PublicExport } from './emitted-files.js';
-import { importPath } from './emitted-files.js';
+import { FileImports } from './file-imports.js';
 import { modelFile, primitivesFile } from './layout.js';
-import { primitiveBaseType, renderTypeImports, typeExpression } from './type-expression.js';
+import type { ModuleFragment } from './modules.js';
+import { assembleModules } from './modules.js';
+import { primitiveBaseType, typeExpression } from './type-expression.js';
 
 /** Every type transitively derived from each object type, in id order. */
 export function derivedTypes(model: ApiModel): Map<string, ObjectType[]> {
@@ -30,27 +32,27 @@ function namesOf(names: Names, id: string): TypeNames {
   return found;
 }
 
-function mergeImports(into: Map<string, Set<string>>, from: ReadonlyMap<string, ReadonlySet<string>>): void {
-  for (const [file, set] of from) into.set(file, new Set([...(into.get(file) ?? []), ...set]));
+function addTypeImports(into: FileImports, from: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [file, set] of from) for (const name of set) into.type(file, name);
 }
 
 /** One interface per object type, with `extends` for its base and an `Any…` union of it and its derived types. */
-export function emitObjectModel(object: ObjectType, names: Names, derived: readonly ObjectType[], render: Render): [string, string, PublicExport[]] {
+export function emitObjectModel(object: ObjectType, names: Names, derived: readonly ObjectType[], render: Render): [ModuleFragment, PublicExport[]] {
   const own = namesOf(names, object.id);
-  const file = modelFile(own);
-  const imports = new Map<string, Set<string>>();
+  const file = modelFile();
+  const imports = new FileImports(file);
   // `@odata.type` is control information every root declares once; a table row naming it would
   // redeclare it (and, on a derived type, with a type its base's would not accept).
   const properties = object.properties.filter((property) => property.name !== '@odata.type').map((property) => {
     const expression = typeExpression(property.type, names, file);
-    mergeImports(imports, expression.imports);
+    addTypeImports(imports, expression.imports);
     return { key: propertyKey(property.name), type: expression.text, doc: memberDocLines(property.meta) };
   });
   let extendsName: string | undefined;
   if (object.base !== undefined) {
     const base = namesOf(names, object.base);
     extendsName = base.typeName;
-    mergeImports(imports, new Map([[modelFile(base), new Set([base.typeName])]]));
+    imports.type(modelFile(), base.typeName);
   }
   // A polymorphic base's union tags each arm with its `@odata.type`, so `switch` narrows; the
   // interfaces keep `@odata.type?: string`, so a derived type still extends its base.
@@ -59,11 +61,9 @@ export function emitObjectModel(object: ObjectType, names: Names, derived: reado
   for (const child of derived) {
     const childNames = namesOf(names, child.id);
     unionParts.push(`(${childNames.typeName} & { '@odata.type': ${odataTypeTag(child.id)} })`);
-    mergeImports(imports, new Map([[modelFile(childNames), new Set([childNames.typeName])]]));
+    imports.type(modelFile(), childNames.typeName);
   }
-  imports.delete(file);
   const view = {
-    imports: renderTypeImports(file, imports, importPath),
     doc: typeDocLines(object.id, object.meta),
     name: own.typeName,
     extends: extendsName,
@@ -74,8 +74,7 @@ export function emitObjectModel(object: ObjectType, names: Names, derived: reado
     union: unionParts.length === 1 ? ` ${unionParts[0] ?? ''}` : `\n  | ${unionParts.join('\n  | ')}`,
   };
   return [
-    file,
-    render('model-object.ts', view),
+    { file, text: render('model-object.ts', view), imports },
     [
       { file, name: own.typeName, typeOnly: true },
       { file, name: own.anyName, typeOnly: true },
@@ -84,9 +83,9 @@ export function emitObjectModel(object: ObjectType, names: Names, derived: reado
 }
 
 /** An enum as a string-literal union with a const object of its members beside it. */
-export function emitEnumModel(enumType: EnumType, names: Names, render: Render): [string, string, PublicExport[]] {
+export function emitEnumModel(enumType: EnumType, names: Names, render: Render): [ModuleFragment, PublicExport[]] {
   const own = namesOf(names, enumType.id);
-  const file = modelFile(own);
+  const file = modelFile();
   const members = enumType.members.map((member) => ({ key: propertyKey(member.name), literal: JSON.stringify(member.name), doc: memberDocLines(member.meta) }));
   const view = {
     doc: typeDocLines(enumType.id, enumType.meta),
@@ -96,8 +95,7 @@ export function emitEnumModel(enumType: EnumType, names: Names, render: Render):
     members,
   };
   return [
-    file,
-    render('model-enum.ts', view),
+    { file, text: render('model-enum.ts', view), imports: new FileImports(file) },
     [
       { file, name: own.typeName, typeOnly: false },
       { file, name: own.openName, typeOnly: true },
@@ -131,15 +129,16 @@ export function emitPrimitives(names: Names, render: Render): [string, string, P
 
 /** Interfaces, enums and primitive aliases: the types a consumer imports. */
 export function emitModels(model: ApiModel, names: Names, render: Render): EmitResult {
-  const files: EmittedFiles = new Map();
-  const exports: PublicExport[] = [];
+  const [primitives, primitivesText, primitiveExports] = emitPrimitives(names, render);
+  const exports: PublicExport[] = [...primitiveExports];
+  const fragments: ModuleFragment[] = [];
   const derived = derivedTypes(model);
-  const add = ([file, text, fileExports]: [string, string, PublicExport[]]): void => {
-    files.set(file, text);
-    exports.push(...fileExports);
+  const add = ([fragment, fragmentExports]: [ModuleFragment, PublicExport[]]): void => {
+    fragments.push(fragment);
+    exports.push(...fragmentExports);
   };
-  add(emitPrimitives(names, render));
   for (const object of model.objects) add(emitObjectModel(object, names, derived.get(object.id) ?? [], render));
   for (const enumType of model.enums) add(emitEnumModel(enumType, names, render));
-  return { files, exports };
+  const files: EmittedFiles = new Map([[primitives, primitivesText], ...assembleModules(fragments, render)]);
+  return { files, exports, publicModules: [primitives, modelFile()] };
 }

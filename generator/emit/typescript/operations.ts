@@ -3,6 +3,8 @@ import type { Names } from '../naming/assign-names.js';
 import type { Render } from '../render/templates.js';
 import type { EmitResult, EmittedFiles, PublicExport } from './emitted-files.js';
 import { clientRuntimeFile, operationFile } from './layout.js';
+import type { ModuleFragment } from './modules.js';
+import { assembleModules } from './modules.js';
 import { operationView } from './operations/operation-view.js';
 import { CLIENT_RUNTIME_TYPES, CLIENT_RUNTIME_VALUES } from '../naming/runtime-names.js';
 
@@ -29,12 +31,15 @@ export function emitOperations(model: ApiModel, names: Names, render: Render): E
   files.set(clientRuntimeFile(), render('client-runtime.ts', { defaultBaseUrl: DEFAULT_BASE_URL }));
 
   const operations = [...model.operations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const fragments: ModuleFragment[] = [];
   for (const operation of operations) {
     const operationNames = names.operations.get(operation.id);
     if (operationNames === undefined) throw new Error(`no names assigned to operation ${operation.id}`);
-    const file = operationFile(operationNames);
-    files.set(file, render('operation.ts', operationView(operation, operationNames, names)));
-    exports.push({ file, name: operationNames.functionName, typeOnly: false });
+    const view = operationView(operation, operationNames, names);
+    fragments.push({ file: operationFile(), text: render('operation.ts', view), imports: view.imports });
+    exports.push({ file: operationFile(), name: operationNames.functionName, typeOnly: false });
   }
-  return { files, exports };
+  for (const [file, text] of assembleModules(fragments, render)) files.set(file, text);
+  // The client runtime's `encodePathParameter` is internal, so it is re-exported name by name.
+  return { files, exports, publicModules: [operationFile()] };
 }

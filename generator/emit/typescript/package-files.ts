@@ -9,11 +9,13 @@ export interface PackageOptions {
 }
 
 /**
- * `src/index.ts`: re-exports every public name, type-only names through `export type` so
+ * `src/index.ts`: re-exports every public name: a module whose exports are all public
+ * (`publicModules`) whole, others name by name, type-only names through `export type` so
  * the file transpiles alone (isolatedModules) and erases to plain ESM.
  */
-export function emitIndex(exports: readonly PublicExport[], render: Render): EmittedFiles {
+export function emitIndex(exports: readonly PublicExport[], publicModules: readonly string[], render: Render): EmittedFiles {
   const file = indexFile();
+  const whole = new Set(publicModules);
   const byFile = new Map<string, { values: string[]; types: string[] }>();
   for (const item of exports) {
     const entry = byFile.get(item.file) ?? { values: [], types: [] };
@@ -24,6 +26,7 @@ export function emitIndex(exports: readonly PublicExport[], render: Render): Emi
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .flatMap(([from, { values, types }]) => {
       const path = importPath(file, from);
+      if (whole.has(from)) return [`export * from '${path}';`];
       return [
         ...(values.length > 0 ? [`export { ${values.sort().join(', ')} } from '${path}';`] : []),
         ...(types.length > 0 ? [`export type { ${types.sort().join(', ')} } from '${path}';`] : []),

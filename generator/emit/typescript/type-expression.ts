@@ -72,7 +72,7 @@ export function typeExpression(ref: TypeRef, names: Names, fromFile: string, opt
         const typeNames = names.types.get(r.id);
         if (typeNames === undefined) return 'unknown';
         const name = r.kind === 'object' && options.objectForm === 'any-union' ? typeNames.anyName : typeNames.typeName;
-        need(modelFile(typeNames), name);
+        need(modelFile(), name);
         return name;
       }
       case 'collection': {
@@ -87,11 +87,4 @@ export function typeExpression(ref: TypeRef, names: Names, fromFile: string, opt
   };
   const text = render(ref);
   return { text, imports };
-}
-
-/** `import type { A, B } from './a.js';` lines for the collected imports, sorted. */
-export function renderTypeImports(fromFile: string, imports: ReadonlyMap<string, ReadonlySet<string>>, importPath: (from: string, to: string) => string): string[] {
-  return [...imports]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([file, set]) => `import type { ${[...set].sort().join(', ')} } from '${importPath(fromFile, file)}';`);
 }

@@ -3,20 +3,19 @@ import { EDM_PATTERNS } from '../edm-formats.js';
 import type { Names, TypeNames } from '../naming/assign-names.js';
 import type { Render } from '../render/templates.js';
 import type { EmitResult, PublicExport } from './emitted-files.js';
-import { modelFile, validatorFile, validatorRuntimeFile } from './layout.js';
+import { modelFile, validatorFile, validatorInternalFile, validatorRuntimeFile } from './layout.js';
 import type { EnumValidatorView } from './validators/enum-view.js';
 import { enumValidatorView } from './validators/enum-view.js';
-import type { ImportView } from './validators/file-imports.js';
-import { FileImports, VALIDATOR_INTERNAL_FILE } from './validators/file-imports.js';
+import { FileImports } from './file-imports.js';
+import type { ModuleFragment } from './modules.js';
+import { assembleModules } from './modules.js';
 import { findDescendants } from './validators/hierarchy.js';
 import type { ObjectValidatorView } from './validators/object-view.js';
 import { objectValidatorView } from './validators/object-view.js';
 import { odataTypeName, rootPrefix } from './validators/odata-type-name.js';
 
-/** The view of `validator.ts.hbs`: one type's validator file; exactly one of `object` and `enum` is set. */
-export interface ValidatorFileView {
-  readonly wireName: string;
-  readonly imports: readonly ImportView[];
+/** The view of `validator.ts.hbs`: one type's validator functions; exactly one of `object` and `enum` is set. */
+export interface ValidatorView {
   readonly typeName: string;
   readonly validate: string;
   readonly is: string;
@@ -49,22 +48,25 @@ export function emitValidators(model: ApiModel, names: Names, render: Render): E
   const files = new Map<string, string>();
   const exports: PublicExport[] = RUNTIME_TYPES.map((name) => ({ file: validatorRuntimeFile(), name, typeOnly: true }));
   files.set(validatorRuntimeFile(), render('validator-runtime.ts', {}));
-  files.set(VALIDATOR_INTERNAL_FILE, render('validator-internal.ts', internalView(model, names)));
+  files.set(validatorInternalFile(), render('validator-internal.ts', internalView(model, names)));
 
   const objects = new Map<TypeId, ObjectType>(model.objects.map((object) => [object.id, object]));
   const descendants = findDescendants(model.objects);
   const types: readonly (ObjectType | EnumType)[] = [...byId(model.objects), ...byId(model.enums)];
+  const fragments: ModuleFragment[] = [];
   for (const type of types) {
     const typeNames = names.types.get(type.id);
     if (typeNames === undefined) continue;
-    const file = validatorFile(typeNames);
+    const file = validatorFile();
     const imports = new FileImports(file);
     const object = type.kind === 'object' ? objectValidatorView(type, names, objects, descendants.get(type.id) ?? [], imports) : null;
     const enumView = type.kind === 'enum' ? enumValidatorView(type, names) : null;
-    files.set(file, render('validator.ts', fileView(type, typeNames, imports, object, enumView)));
+    fragments.push({ file, text: render('validator.ts', validatorView(type, typeNames, imports, object, enumView)), imports });
     exports.push({ file, name: typeNames.validate, typeOnly: false }, { file, name: typeNames.is, typeOnly: false });
   }
-  return { files, exports };
+  for (const [file, text] of assembleModules(fragments, render)) files.set(file, text);
+  // `_internal.ts` is the validators' own; every type's `__checkX` is local to its module.
+  return { files, exports, publicModules: [validatorFile(), validatorRuntimeFile()] };
 }
 
 function internalView(model: ApiModel, names: Names): ValidatorInternalView {
@@ -72,18 +74,18 @@ function internalView(model: ApiModel, names: Names): ValidatorInternalView {
   return { rootPrefix: rootPrefix(names.rootNamespace), knownTypes, patterns: EDM_PATTERNS };
 }
 
-function fileView(
+function validatorView(
   type: ObjectType | EnumType,
   typeNames: TypeNames,
   imports: FileImports,
   object: ObjectValidatorView | null,
   enumView: EnumValidatorView | null,
-): ValidatorFileView {
-  imports.type(modelFile(typeNames), typeNames.typeName);
+): ValidatorView {
+  imports.type(modelFile(), typeNames.typeName);
   imports.type(validatorRuntimeFile(), 'ValidateOptions');
   imports.type(validatorRuntimeFile(), 'ValidationResult');
   const helpers = object !== null ? ['__begin', '__end', '__result'] : ['__OK', '__describe'];
-  for (const helper of helpers) imports.value(VALIDATOR_INTERNAL_FILE, helper);
+  for (const helper of helpers) imports.value(validatorInternalFile(), helper);
 
   const what = type.kind === 'object' ? `a valid ${typeNames.typeName} (\`${type.id}\`)` : `a member of ${typeNames.typeName} (\`${type.id}\`)`;
   const validateDoc =
@@ -91,8 +93,6 @@ function fileView(
       ? [`Checks that a value is ${what}: JSON types, enum members, formats, nested objects, and the derived type its \`@odata.type\` names.`, 'Returns every error, each with its JSON path; unknown properties and `@odata.*` control information are allowed.']
       : [`Checks that a value is ${what}; members after \`unknownFutureValue\` only with \`acceptEvolvableMembers\`.`];
   return {
-    wireName: type.id,
-    imports: imports.views(),
     typeName: typeNames.typeName,
     validate: typeNames.validate,
     is: typeNames.is,

@@ -61,11 +61,6 @@ const MODEL: ApiModel = {
 const names: Names = assignNames(MODEL);
 const emitted = emitOperations(MODEL, names, loadTemplates());
 const functionName = (id: string): string => names.operations.get(id)?.functionName ?? 'missing';
-const fileOf = (id: string): string => {
-  const opNames = names.operations.get(id);
-  if (!opNames) throw new Error(id);
-  return operationFile(opNames);
-};
 
 const CREATE = 'POST /deviceManagement/importedDeviceIdentities';
 const GET = 'GET /deviceManagement/importedDeviceIdentities/{importedDeviceIdentityId}';
@@ -78,28 +73,27 @@ const VIEW = 'GET /users/{user-id}/calendarView';
 function standInModelFiles(): Map<string, string> {
   const files = new Map<string, string>();
   files.set(primitivesFile(), [...names.primitives].map(([p, alias]) => `export type ${alias} = ${primitiveBaseType(p)};\n`).join(''));
-  for (const [id, typeNames] of names.types) {
-    const isObject = MODEL.objects.some((o) => o.id === id);
-    files.set(
-      modelFile(typeNames),
-      isObject
-        ? `export interface ${typeNames.typeName} { readonly [key: string]: unknown }\nexport type ${typeNames.anyName} = ${typeNames.typeName};\n`
-        : `export type ${typeNames.typeName} = string;\n`,
-    );
-  }
+  const models = [...names.types].map(([id, typeNames]) =>
+    MODEL.objects.some((o) => o.id === id)
+      ? `export interface ${typeNames.typeName} { readonly [key: string]: unknown }\nexport type ${typeNames.anyName} = ${typeNames.typeName};\n`
+      : `export type ${typeNames.typeName} = string;\n`,
+  );
+  files.set(modelFile(), models.join(''));
   return files;
 }
 
 /** Uses the emitted API the way a consumer would: the checker must accept this and reject the `@ts-expect-error` lines. */
 const USAGE = `
 import { createClient, pageThrough, type FetchLike } from './client/runtime.js';
-import { ${functionName(GET)} as getOne } from './operations/${names.operations.get(GET)?.fileName}.js';
-import { ${functionName(CREATE)} as create } from './operations/${names.operations.get(CREATE)?.fileName}.js';
-import { ${functionName(DELETE)} as remove } from './operations/${names.operations.get(DELETE)?.fileName}.js';
-import { ${functionName(LIST)} as list } from './operations/${names.operations.get(LIST)?.fileName}.js';
-import { ${functionName(PHOTO)} as photo } from './operations/${names.operations.get(PHOTO)?.fileName}.js';
-import { ${functionName(VIEW)} as view } from './operations/${names.operations.get(VIEW)?.fileName}.js';
-import type { AnyImportedDeviceIdentity } from './models/imported-device-identity.js';
+import {
+  ${functionName(GET)} as getOne,
+  ${functionName(CREATE)} as create,
+  ${functionName(DELETE)} as remove,
+  ${functionName(LIST)} as list,
+  ${functionName(PHOTO)} as photo,
+  ${functionName(VIEW)} as view,
+} from './operations.js';
+import type { AnyImportedDeviceIdentity } from './models.js';
 
 const platformFetch: FetchLike = fetch;
 const client = createClient({ fetch: platformFetch, getToken: async () => 'token', retry: { maxRetries: 1 } });
@@ -194,9 +188,8 @@ describe('emitOperations: output', () => {
 
   it('matches the snapshots', async () => {
     await expect(emitted.files.get(clientRuntimeFile())).toMatchFileSnapshot('__snapshots__/operations/runtime.ts.snap');
-    await expect(emitted.files.get(fileOf(GET))).toMatchFileSnapshot('__snapshots__/operations/get-by-id.ts.snap');
-    await expect(emitted.files.get(fileOf(CREATE))).toMatchFileSnapshot('__snapshots__/operations/create.ts.snap');
-    await expect(emitted.files.get(fileOf(VIEW))).toMatchFileSnapshot('__snapshots__/operations/query-options.ts.snap');
+    // Every request function shares one module: get-by-id, create (a required body), calendarView (query options)…
+    await expect(emitted.files.get(operationFile())).toMatchFileSnapshot('__snapshots__/operations/operations.ts.snap');
   });
 });
 
@@ -252,8 +245,8 @@ beforeAll(async () => {
     writeFileSync(target.replace(/\.ts$/, '.js'), js.outputText);
   }
   runtime = (await import(pathToFileURL(join(outDir, clientRuntimeFile().replace(/\.ts$/, '.js'))).href)) as Runtime;
+  const module = (await import(pathToFileURL(join(outDir, operationFile().replace(/\.ts$/, '.js'))).href)) as Record<string, RequestFunction>;
   for (const operation of MODEL.operations) {
-    const module = (await import(pathToFileURL(join(outDir, fileOf(operation.id).replace(/\.ts$/, '.js'))).href)) as Record<string, RequestFunction>;
     const fn = module[functionName(operation.id)];
     if (fn) operations.set(operation.id, fn);
   }

@@ -1,8 +1,8 @@
 import type { Operation, TypeRef } from '../../../model/index.js';
 import type { Names, OperationNames } from '../../naming/assign-names.js';
-import { importPath } from '../emitted-files.js';
+import { FileImports } from '../file-imports.js';
 import { clientRuntimeFile, operationFile } from '../layout.js';
-import { renderTypeImports, typeExpression } from '../type-expression.js';
+import { typeExpression } from '../type-expression.js';
 import { propertyKey } from '../../naming/identifiers.js';
 import { operationDocLines } from './operation-doc.js';
 import { pathExpression, pathParametersType } from './path-expression.js';
@@ -10,7 +10,8 @@ import { queryOptionsType } from './query-options-type.js';
 
 /** What `operation.ts.hbs` prints: every piece of code precomputed, the template only lays it out. */
 export interface OperationView {
-  readonly imports: readonly string[];
+  /** What the function needs from other modules; the module's import block merges it. */
+  readonly imports: FileImports;
   readonly docLines: readonly string[];
   readonly functionName: string;
   readonly parameters: readonly string[];
@@ -26,14 +27,10 @@ export interface OperationView {
 /** The runtime helper that encodes path parameter values (exported by the runtime, not public). */
 const ENCODE_PATH_PARAMETER = 'encodePathParameter';
 
-type Imports = Map<string, Set<string>>;
+type Imports = FileImports;
 
 function merge(into: Imports, from: ReadonlyMap<string, ReadonlySet<string>>): void {
-  for (const [file, names] of from) {
-    const set = into.get(file) ?? new Set<string>();
-    for (const name of names) set.add(name);
-    into.set(file, set);
-  }
+  for (const [file, names] of from) for (const name of names) into.type(file, name);
 }
 
 const isStream = (ref: TypeRef): boolean => ref.kind === 'primitive' && ref.name === 'Stream';
@@ -50,7 +47,7 @@ function resultType(operation: Operation, names: Names, file: string, imports: I
   if (body.kind === 'collection') {
     const item = typeExpression(body.of, names, file, { objectForm: 'any-union' });
     merge(imports, item.imports);
-    merge(imports, new Map([[clientRuntimeFile(), new Set(['CollectionPage'])]]));
+    imports.type(clientRuntimeFile(), 'CollectionPage');
     return { text: `CollectionPage<${item.text}>`, binary: false };
   }
   const expression = typeExpression(body, names, file, { objectForm: 'any-union' });
@@ -60,9 +57,11 @@ function resultType(operation: Operation, names: Names, file: string, imports: I
 
 /** Builds the view of one request function (one API page's operation). */
 export function operationView(operation: Operation, operationNames: OperationNames, names: Names): OperationView {
-  const file = operationFile(operationNames);
+  const file = operationFile();
   const runtime = clientRuntimeFile();
-  const imports: Imports = new Map([[runtime, new Set(['GraphClient', 'RequestOptions'])]]);
+  const imports = new FileImports(file);
+  imports.type(runtime, 'GraphClient');
+  imports.type(runtime, 'RequestOptions');
   const path = pathExpression(operation.path, ENCODE_PATH_PARAMETER);
 
   const parameters = ['client: GraphClient'];
@@ -99,9 +98,9 @@ export function operationView(operation: Operation, operationNames: OperationNam
   else parameters.push(`options?: RequestOptions<${query.text}>`);
 
   const result = resultType(operation, names, file, imports);
-  const valueImports = path.parameters.length > 0 ? [`import { ${ENCODE_PATH_PARAMETER} } from '${importPath(file, runtime)}';`] : [];
+  if (path.parameters.length > 0) imports.value(runtime, ENCODE_PATH_PARAMETER);
   return {
-    imports: [...valueImports, ...renderTypeImports(file, imports, importPath)],
+    imports,
     docLines: operationDocLines(operation),
     functionName: operationNames.functionName,
     parameters,

@@ -1,8 +1,7 @@
 import type { ObjectType, TypeId } from '../../../model/index.js';
 import type { Names } from '../../naming/assign-names.js';
-import { validatorFile } from '../layout.js';
-import type { FileImports } from './file-imports.js';
-import { VALIDATOR_INTERNAL_FILE } from './file-imports.js';
+import { validatorFile, validatorInternalFile } from '../layout.js';
+import type { FileImports } from '../file-imports.js';
 import { collectProperties } from './hierarchy.js';
 import { odataTypeName } from './odata-type-name.js';
 import type { ValueCheckView } from './value-checks.js';
@@ -48,7 +47,7 @@ const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
  */
 export function propertyAccess(name: string, imports: FileImports): string {
   if (!PROTOTYPE_NAMES.has(name)) return `value[${JSON.stringify(name)}]`;
-  imports.value(VALIDATOR_INTERNAL_FILE, '__own');
+  imports.value(validatorInternalFile(), '__own');
   return `__own(value, ${JSON.stringify(name)})`;
 }
 
@@ -65,13 +64,13 @@ export function objectValidatorView(
 ): ObjectValidatorView {
   const own = names.types.get(object.id);
   if (own === undefined) throw new Error(`no names assigned to ${object.id}`);
-  imports.type(VALIDATOR_INTERNAL_FILE, '__Context');
-  for (const helper of ['__isForeignType', '__isRecord', '__odataTypeName', '__report', '__reportAt']) imports.value(VALIDATOR_INTERNAL_FILE, helper);
+  imports.type(validatorInternalFile(), '__Context');
+  for (const helper of ['__isForeignType', '__isRecord', '__odataTypeName', '__report', '__reportAt']) imports.value(validatorInternalFile(), helper);
 
   const derived = descendants.flatMap((id) => {
     const typeNames = names.types.get(id);
     if (typeNames === undefined) return [];
-    imports.value(validatorFile(typeNames), objectCheckName(typeNames.typeName));
+    imports.value(validatorFile(), objectCheckName(typeNames.typeName));
     return [{ typeName: odataTypeName(id, names.rootNamespace), check: objectCheckName(typeNames.typeName) }];
   });
   const properties = collectProperties(object, byId)
@@ -82,7 +81,7 @@ export function objectValidatorView(
     })
     .filter((property) => property.scalar !== null || property.object !== null || property.collection !== null);
   // Only a type with something to check enters the value (and so needs the cycle guard).
-  if (properties.length > 0) for (const helper of ['__enter', '__leave']) imports.value(VALIDATOR_INTERNAL_FILE, helper);
+  if (properties.length > 0) for (const helper of ['__enter', '__leave']) imports.value(validatorInternalFile(), helper);
 
   return {
     typeName: own.typeName,

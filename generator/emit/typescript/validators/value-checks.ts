@@ -1,9 +1,8 @@
 import type { PrimitiveName, TypeRef } from '../../../model/index.js';
 import { assertNever } from '../../../model/index.js';
 import type { Names } from '../../naming/assign-names.js';
-import { validatorFile } from '../layout.js';
-import type { FileImports } from './file-imports.js';
-import { VALIDATOR_INTERNAL_FILE } from './file-imports.js';
+import { validatorFile, validatorInternalFile } from '../layout.js';
+import type { FileImports } from '../file-imports.js';
 
 /** How the emitted code tests one primitive: a `typeof`, or a helper of `_internal.ts`. */
 export interface PrimitiveCheck {
@@ -101,13 +100,13 @@ export function valueCheck(ref: TypeRef, variable: string, names: Names, imports
     case 'object': {
       const typeNames = names.types.get(ref.id);
       if (typeNames === undefined) return NO_CHECK;
-      imports.value(validatorFile(typeNames), objectCheckName(typeNames.typeName));
+      imports.value(validatorFile(), objectCheckName(typeNames.typeName));
       return { ...NO_CHECK, object: { check: objectCheckName(typeNames.typeName) } };
     }
     case 'collection': {
       const expected = `array of ${label(ref.of, names)}`;
       const item = ref.of;
-      imports.value(VALIDATOR_INTERNAL_FILE, '__isArray');
+      imports.value(validatorInternalFile(), '__isArray');
       if (item.kind === 'object') {
         const inner = valueCheck(item, 'item', names, imports);
         if (inner.object !== null) return { ...NO_CHECK, collection: { expected, scalar: null, object: inner.object } };
@@ -132,13 +131,13 @@ function scalarCheck(ref: TypeRef, variable: string, names: Names, imports: File
       const check = primitiveCheck(ref.name);
       if (check === undefined) return undefined;
       if (check.test.kind === 'typeof') return { invalid: `typeof ${variable} !== '${check.test.type}'`, expected: JSON.stringify(check.expected) };
-      imports.value(VALIDATOR_INTERNAL_FILE, check.test.helper);
+      imports.value(validatorInternalFile(), check.test.helper);
       return { invalid: `!${check.test.helper}(${variable})`, expected: JSON.stringify(check.expected) };
     }
     case 'enum': {
       const typeNames = names.types.get(ref.id);
       if (typeNames === undefined) return undefined;
-      const file = validatorFile(typeNames);
+      const file = validatorFile();
       const [member, describe] = [enumMemberName(typeNames.typeName), enumDescribeName(typeNames.typeName)];
       imports.value(file, member);
       imports.value(file, describe);
@@ -146,7 +145,7 @@ function scalarCheck(ref: TypeRef, variable: string, names: Names, imports: File
     }
     case 'collection':
       // OData has no collection of collections; the model allows one, so only its outer shape is checked.
-      imports.value(VALIDATOR_INTERNAL_FILE, '__isArray');
+      imports.value(validatorInternalFile(), '__isArray');
       return { invalid: `!__isArray(${variable})`, expected: JSON.stringify(`array of ${label(ref.of, names)}`) };
     case 'object':
     case 'unknown':

@@ -1,0 +1,56 @@
+import { importPath } from './emitted-files.js';
+
+/** One import line of an emitted file. */
+export interface ImportView {
+  readonly typeOnly: boolean;
+  /** `A, B`, sorted. */
+  readonly names: string;
+  readonly from: string;
+}
+
+/**
+ * Collects what one emitted module imports, by target file, as its declarations are built.
+ * Names from the module itself are dropped: several constructs share a module (layout.ts), and
+ * what one of them needs from another is simply in scope.
+ */
+export class FileImports {
+  private readonly values = new Map<string, Set<string>>();
+  private readonly types = new Map<string, Set<string>>();
+
+  constructor(readonly fromFile: string) {}
+
+  value(file: string, name: string): void {
+    this.add(this.values, file, name);
+  }
+
+  type(file: string, name: string): void {
+    this.add(this.types, file, name);
+  }
+
+  /** Every import of `other` (collected for the same module or another), added to these. */
+  addAll(other: FileImports): void {
+    for (const [file, names] of other.values) for (const name of names) this.value(file, name);
+    for (const [file, names] of other.types) for (const name of names) this.type(file, name);
+  }
+
+  private add(into: Map<string, Set<string>>, file: string, name: string): void {
+    if (file === this.fromFile) return;
+    const set = into.get(file) ?? new Set<string>();
+    set.add(name);
+    into.set(file, set);
+  }
+
+  /**
+   * Sorted by specifier; a file's `import type` line before its value import. A name imported
+   * as a value is not imported as a type too (the value import brings both, and TypeScript
+   * rejects the same name bound twice).
+   */
+  views(): ImportView[] {
+    const types = [...this.types].map(([file, names]) => ({ file, names: [...names].filter((name) => !this.values.get(file)?.has(name)) }));
+    const lines = [
+      ...types.filter(({ names }) => names.length > 0).map(({ file, names }) => ({ typeOnly: true, file, names })),
+      ...[...this.values].map(([file, names]) => ({ typeOnly: false, file, names: [...names] })),
+    ].map(({ typeOnly, file, names }) => ({ typeOnly, names: names.sort().join(', '), from: importPath(this.fromFile, file) }));
+    return lines.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : Number(b.typeOnly) - Number(a.typeOnly)));
+  }
+}

@@ -6,8 +6,9 @@ import { assignNames } from '../emit/naming/assign-names.js';
 import type { ApiModel, Diagnostic } from '../model/index.js';
 import type { ExamplesSummary, ValidationOutcome } from '../examples/validate-examples.js';
 import { exampleTargets, validateExamples } from '../examples/validate-examples.js';
+import { distBase } from '../emit/compile/compile-package.js';
+import { validatorFile } from '../emit/typescript/layout.js';
 import type { ValidatorCall } from './run-emitted-validators.js';
-import { runtimeFiles } from './run-emitted-validators.js';
 import { validateInWorker } from './validate-in-worker.js';
 
 /** What checking the docs' examples adds to a `generate` run. */
@@ -62,16 +63,19 @@ export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, 
   const outcomes = new Map<string, ValidationOutcome>();
   const misses = new Map<string, ValidatorCall>();
   for (const { typeId, value } of exampleTargets(model)) {
-    const name = names.types.get(typeId)?.validate;
-    if (name === undefined) continue;
-    const key = keyOf(name, value);
+    const typeNames = names.types.get(typeId);
+    if (typeNames === undefined) continue;
+    const module = `${distBase(validatorFile(typeNames))}.js`;
+    // A type with no validator module (validators not emitted): nothing to say of its values.
+    if (!files.has(module)) continue;
+    const key = keyOf(typeNames.validate, value);
     if (outcomes.has(key) || misses.has(key)) continue;
     const cached = cache.get(key);
     if (cached !== undefined) outcomes.set(key, cached);
-    else misses.set(key, { name, value });
+    else misses.set(key, { module, name: typeNames.validate, value });
   }
   if (misses.size > 0) {
-    const results = await validateInWorker(runtimeFiles(files), [...misses.values()], options.onWorkerError);
+    const results = await validateInWorker(files, [...misses.values()], options.onWorkerError);
     [...misses.keys()].forEach((key, index) => {
       const outcome = results[index];
       // Named but not in the package: nothing to say of the value, and nothing worth keeping.

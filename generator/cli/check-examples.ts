@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RunCache } from '../cache/run-cache.js';
 import { noCache } from '../cache/run-cache.js';
 import { contentKey } from '../cache/code-version.js';
+import type { Names } from '../emit/naming/assign-names.js';
 import { assignNames } from '../emit/naming/assign-names.js';
 import type { ApiModel, Diagnostic } from '../model/index.js';
 import type { ExamplesSummary, ValidationOutcome } from '../examples/validate-examples.js';
@@ -41,6 +42,8 @@ export function validatorsVersion(files: ReadonlyMap<string, string>): string {
 }
 
 export interface CheckExamplesOptions {
+  /** The model's names (`assignNames`), when the caller has them already. */
+  readonly names?: Names;
   /** Verdicts of earlier runs (see `validatorsVersion`); none kept by default. */
   readonly cache?: RunCache<ValidationOutcome>;
   /** Told when the validators' worker thread fails; the calls then run on this thread. */
@@ -57,7 +60,7 @@ export interface CheckExamplesOptions {
 export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, string>, enabled: boolean, options: CheckExamplesOptions = {}): Promise<ExampleCheck> {
   if (!enabled || !files.has('dist/index.js')) return { diagnostics: [], summary: undefined };
   const cache = options.cache ?? noCache();
-  const names = assignNames(model);
+  const names = options.names ?? assignNames(model);
   const version = validatorsVersion(files);
   const keyOf = (name: string, value: unknown): string => contentKey(version, name, JSON.stringify(value) ?? 'undefined');
   const outcomes = new Map<string, ValidationOutcome>();

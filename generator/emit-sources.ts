@@ -1,4 +1,5 @@
 import type { ApiModel } from './model/index.js';
+import type { Names } from './emit/naming/assign-names.js';
 import { assignNames } from './emit/naming/assign-names.js';
 import { emitOpenApi } from './emit/openapi/emit-openapi.js';
 import type { Render } from './emit/render/templates.js';
@@ -20,9 +21,11 @@ function richestObject(model: ApiModel): string | undefined {
   return best?.id;
 }
 
-/** Runs every emitter over the model: the package's sources and package files, without `dist/`. */
-export function emitSources(model: ApiModel, render: Render, options: GenerateOptions): EmittedFiles {
-  const names = assignNames(model);
+/**
+ * Runs every emitter over the model: the package's sources and package files, without `dist/`.
+ * `names` are the model's (`assignNames`), passed in by callers that need them too.
+ */
+export function emitSources(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): EmittedFiles {
   const run = new Set<EmitterName>(options.emitters ?? EMITTER_NAMES);
   const parts = [
     ...(run.has('models') ? [emitModels(model, names, render)] : []),

@@ -1,5 +1,7 @@
 import type { ApiModel, Diagnostic, PageFacts } from './model/index.js';
 import { compilePackage } from './emit/compile/compile-package.js';
+import type { Names } from './emit/naming/assign-names.js';
+import { assignNames } from './emit/naming/assign-names.js';
 import type { Render } from './emit/render/templates.js';
 import type { EmittedFiles } from './emit/typescript/emitted-files.js';
 import type { EmitterName } from './emit-sources.js';
@@ -30,21 +32,24 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   readonly model: ApiModel;
+  /** Every name the package uses for the model's types and operations (`assignNames`). */
+  readonly names: Names;
   /** Every output file, package-relative, in sorted order. */
   readonly files: EmittedFiles;
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Runs every emitter over the model and returns the whole package, `dist/` included. */
-export function emitPackage(model: ApiModel, render: Render, options: GenerateOptions): EmittedFiles {
-  const sources = emitSources(model, render, options);
+export function emitPackage(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): EmittedFiles {
+  const sources = emitSources(model, render, options, names);
   return assemblePackage(sources, compilePackage(sources));
 }
 
 /** Reconciles every page's facts into the model and emits the package: the pipeline after parsing. */
 export function generateFromFacts(facts: readonly PageFacts[], render: Render, options: GenerateOptions): GenerateResult {
   const model = buildModel(facts);
-  return { model, files: emitPackage(model, render, options), diagnostics: model.diagnostics };
+  const names = assignNames(model);
+  return { model, names, files: emitPackage(model, render, options, names), diagnostics: model.diagnostics };
 }
 
 /**

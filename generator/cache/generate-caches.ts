@@ -74,7 +74,7 @@ const COMPILED_PACKAGES = ['oxc-transform'];
  * A verdict's key holds the emitted validators' code itself (see `check-examples.ts`); what is
  * left is the code that stores verdicts and calls the validators.
  */
-const VERDICTS_CODE = ['cache', 'cli/check-examples', 'cli/run-emitted-validators', 'examples/validate-examples'];
+const VERDICTS_CODE = ['cache', 'cli/check-examples', 'cli/run-emitted-validators', 'cli/validate-in-worker', 'examples/validate-examples'];
 
 /** A page's facts depend on its path (every place names it) and its text. */
 export const factsKey = (file: string, text: string): string => contentKey(file, text);

@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import type { RunCache } from '../cache/run-cache.js';
 import { noCache } from '../cache/run-cache.js';
 import { contentKey } from '../cache/code-version.js';
+import type { Names } from '../emit/naming/assign-names.js';
 import { assignNames } from '../emit/naming/assign-names.js';
 import type { ApiModel, Diagnostic } from '../model/index.js';
 import type { ExamplesSummary, ValidationOutcome } from '../examples/validate-examples.js';
 import { exampleTargets, validateExamples } from '../examples/validate-examples.js';
+import { distBase } from '../emit/compile/compile-package.js';
+import { validatorFile } from '../emit/typescript/layout.js';
 import type { ValidatorCall } from './run-emitted-validators.js';
-import { runtimeFiles } from './run-emitted-validators.js';
+import { isValidatorJavaScript } from './run-emitted-validators.js';
 import { validateInWorker } from './validate-in-worker.js';
 
 /** What checking the docs' examples adds to a `generate` run. */
@@ -27,19 +30,21 @@ export function withoutRepeats(diagnostics: readonly Diagnostic[], check: Exampl
 }
 
 /**
- * A hash of the emitted validators' JavaScript (`dist/validators.js` and the helpers in
- * `dist/validators/`, which import nothing else): a verdict holds as long as that code does. Descriptions never reach it, so an
- * edit of the docs' prose keeps every verdict.
+ * A hash of the emitted validators' JavaScript (which imports nothing else): a verdict holds as
+ * long as that code does. Descriptions never reach it, so an edit of the docs' prose keeps
+ * every verdict.
  */
 export function validatorsVersion(files: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
-  for (const path of [...files.keys()].filter((path) => (path === 'dist/validators.js' || path.startsWith('dist/validators/')) && path.endsWith('.js')).sort()) {
+  for (const path of [...files.keys()].filter(isValidatorJavaScript).sort()) {
     hash.update(path).update('\0').update(files.get(path) ?? '').update('\0');
   }
   return hash.digest('hex');
 }
 
 export interface CheckExamplesOptions {
+  /** The model's names (`assignNames`), when the caller has them already. */
+  readonly names?: Names;
   /** Verdicts of earlier runs (see `validatorsVersion`); none kept by default. */
   readonly cache?: RunCache<ValidationOutcome>;
   /** Told when the validators' worker thread fails; the calls then run on this thread. */
@@ -56,22 +61,25 @@ export interface CheckExamplesOptions {
 export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, string>, enabled: boolean, options: CheckExamplesOptions = {}): Promise<ExampleCheck> {
   if (!enabled || !files.has('dist/index.js')) return { diagnostics: [], summary: undefined };
   const cache = options.cache ?? noCache();
-  const names = assignNames(model);
+  const names = options.names ?? assignNames(model);
   const version = validatorsVersion(files);
   const keyOf = (name: string, value: unknown): string => contentKey(version, name, JSON.stringify(value) ?? 'undefined');
   const outcomes = new Map<string, ValidationOutcome>();
   const misses = new Map<string, ValidatorCall>();
   for (const { typeId, value } of exampleTargets(model)) {
-    const name = names.types.get(typeId)?.validate;
-    if (name === undefined) continue;
-    const key = keyOf(name, value);
+    const typeNames = names.types.get(typeId);
+    if (typeNames === undefined) continue;
+    const module = `${distBase(validatorFile())}.js`;
+    // A type with no validator module (validators not emitted): nothing to say of its values.
+    if (!files.has(module)) continue;
+    const key = keyOf(typeNames.validate, value);
     if (outcomes.has(key) || misses.has(key)) continue;
     const cached = cache.get(key);
     if (cached !== undefined) outcomes.set(key, cached);
-    else misses.set(key, { name, value });
+    else misses.set(key, { module, name: typeNames.validate, value });
   }
   if (misses.size > 0) {
-    const results = await validateInWorker(runtimeFiles(files), [...misses.values()], options.onWorkerError);
+    const results = await validateInWorker(files, [...misses.values()], options.onWorkerError);
     [...misses.keys()].forEach((key, index) => {
       const outcome = results[index];
       // Named but not in the package: nothing to say of the value, and nothing worth keeping.

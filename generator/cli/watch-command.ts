@@ -17,8 +17,12 @@ import { updateOutputDir } from './update-output-dir.js';
 import type { InputChange } from './watched-input.js';
 import { watchedInput } from './watched-input.js';
 
-/** Quiet time after the last change before regenerating: one save of several files is one run. */
-const DEBOUNCE_MS = 150;
+/**
+ * Quiet time after the last change before regenerating: one save of several files is one run.
+ * Short, as every save waits for it: chokidar already waits for each file to stop growing
+ * (`awaitWriteFinish`), and changes seen during a run are taken by the next one.
+ */
+const DEBOUNCE_MS = 50;
 
 /** What one watch session remembers between runs. */
 interface Previous {
@@ -52,7 +56,7 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
     const started = performance.now();
     const read = await input.read(changes);
     const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo });
-    const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError });
+    const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names });
     const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
       compareSourcePlaces(a.place, b.place),
     );

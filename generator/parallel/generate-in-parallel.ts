@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { GenerateCaches } from '../cache/generate-caches.js';
 import { noCaches } from '../cache/generate-caches.js';
+import { assignNames } from '../emit/naming/assign-names.js';
 import type { Render } from '../emit/render/templates.js';
 import type { PageFacts } from '../model/index.js';
 import { assemblePackage, emitSources } from '../emit-sources.js';
@@ -57,10 +58,11 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     const closing = parsePool?.close();
     // The facts live only until the model is built (the cache keeps them encoded): emitting and compiling get that memory back.
     const model = buildModel(facts.splice(0));
-    const sources = emitSources(model, render, options);
+    const names = assignNames(model);
+    const sources = emitSources(model, render, options, names);
     await closing;
     const compiled = compileSources(sources, caches.compiled);
-    return { model, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };
+    return { model, names, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };
   } finally {
     await (parsePool as WorkerPool | undefined)?.close();
   }

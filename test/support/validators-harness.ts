@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ts } from 'ts-morph';
+import { compileSource } from '../../generator/emit/compile/compile-package.js';
 import type { Names } from '../../generator/emit/naming/assign-names.js';
 import type { EmittedFiles } from '../../generator/emit/typescript/emitted-files.js';
 import { modelFile } from '../../generator/emit/typescript/layout.js';
@@ -47,25 +48,29 @@ export function standInModelFiles(model: ApiModel, names: Names): EmittedFiles {
 export type LoadedFunction = (value: unknown, options?: { acceptEvolvableMembers?: boolean }) => unknown;
 
 /**
- * Transpiles each emitted `.ts` on its own (as md2ts does), writes the `.js` to a fresh temp
- * folder and imports every validator module: name → exported function.
+ * Compiles each emitted `.ts` on its own (with md2ts's own `compileSource`), writes the `.js`
+ * to a fresh temp folder and imports every validator module: name → exported function. The
+ * folder is removed once imported (the modules stay loaded).
  */
 export async function loadValidators(files: EmittedFiles): Promise<ReadonlyMap<string, LoadedFunction>> {
   const dir = mkdtempSync(join(tmpdir(), 'md2ts-validators-'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
   const modules: string[] = [];
-  for (const [path, text] of files) {
-    if (!path.endsWith('.ts')) continue;
-    const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true }, fileName: path });
-    const out = join(dir, path.replace(/\.ts$/, '.js'));
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, js.outputText);
-    if (path.startsWith('src/validators')) modules.push(out);
+  try {
+    for (const [path, text] of files) {
+      if (!path.endsWith('.ts')) continue;
+      const out = join(dir, path.replace(/\.ts$/, '.js'));
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, compileSource(path, text).js);
+      if (path.startsWith('src/validators')) modules.push(out);
+    }
+    const loaded = new Map<string, LoadedFunction>();
+    for (const file of modules) {
+      const exports = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) if (typeof value === 'function') loaded.set(name, value as LoadedFunction);
+    }
+    return loaded;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const loaded = new Map<string, LoadedFunction>();
-  for (const file of modules) {
-    const exports = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exports)) if (typeof value === 'function') loaded.set(name, value as LoadedFunction);
-  }
-  return loaded;
 }

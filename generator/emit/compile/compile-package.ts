@@ -18,7 +18,9 @@ export interface CompiledSource {
  * code is written to need no type information for either (explicit export types, `export type`
  * for types; the emitters' tests hold it to `isolatedDeclarations` with TypeScript itself), and
  * oxc, a native compiler, does it some fifty times faster than TypeScript's own emitter, which
- * was the largest stage of a run after parsing. A file that cannot be compiled alone is md2ts's bug, so it throws.
+ * was the largest stage of a run after parsing. An `@internal` export stays out of the
+ * declarations (the emitted code has none today: each part's helpers are local to its module).
+ * A file that cannot be compiled alone is md2ts's bug, so it throws.
  */
 export function compileSource(path: string, text: string): CompiledSource {
   const result = transformSync(path, text, {
@@ -26,7 +28,7 @@ export function compileSource(path: string, text: string): CompiledSource {
     sourceType: 'module',
     target: 'es2022',
     sourcemap: false,
-    typescript: { onlyRemoveTypeImports: true, declaration: {} },
+    typescript: { onlyRemoveTypeImports: true, declaration: { stripInternal: true } },
   });
   const problem = result.errors[0];
   if (problem) throw new Error(`md2ts emitted ${path} that cannot be compiled on its own: ${problem.codeframe ?? problem.message}`);

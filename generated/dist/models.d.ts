@@ -9,13 +9,13 @@ export interface Entity {
 	id?: string | null;
 }
 /** Entity or any type derived from it, tagged by `@odata.type` so a `switch` on it narrows. */
-export type AnyEntity = (Entity & {
+export type AnyEntity = Entity & {
 	"@odata.type"?: "#microsoft.graph.entity";
-}) | (ImportedDeviceIdentity & {
+} | ImportedDeviceIdentity & {
 	"@odata.type": "#microsoft.graph.importedDeviceIdentity";
-}) | (ImportedDeviceIdentityResult & {
+} | ImportedDeviceIdentityResult & {
 	"@odata.type": "#microsoft.graph.importedDeviceIdentityResult";
-});
+};
 /**
 * Service type `microsoft.graph.importedDeviceIdentity`.
 * Documented in intune-enrollment-importeddeviceidentity-create.md:45:1 (and 11 more places).
@@ -39,11 +39,11 @@ export interface ImportedDeviceIdentity extends Entity {
 	platform?: Platform | null;
 }
 /** ImportedDeviceIdentity or any type derived from it, tagged by `@odata.type` so a `switch` on it narrows. */
-export type AnyImportedDeviceIdentity = (ImportedDeviceIdentity & {
+export type AnyImportedDeviceIdentity = ImportedDeviceIdentity & {
 	"@odata.type"?: "#microsoft.graph.importedDeviceIdentity";
-}) | (ImportedDeviceIdentityResult & {
+} | ImportedDeviceIdentityResult & {
 	"@odata.type": "#microsoft.graph.importedDeviceIdentityResult";
-});
+};
 /**
 * Service type `microsoft.graph.importedDeviceIdentityResult`.
 * Documented in intune-enrollment-importeddeviceidentityresult-create.md:37:1 (and 2 more places).
@@ -63,7 +63,7 @@ export type EnrollmentState = "unknown" | "enrolled" | "pendingReset" | "failed"
 * EnrollmentState, open to members the docs do not list yet: the service adds members over time
 * (after `unknownFutureValue`), so callers that must not break on a new value opt into this form.
 */
-export type EnrollmentStateOpen = EnrollmentState | (string & {});
+export type EnrollmentStateOpen = EnrollmentState | string & {};
 /** The members of EnrollmentState, by name. */
 export declare const EnrollmentState: {
 	readonly unknown: "unknown";
@@ -82,7 +82,7 @@ export type ImportedDeviceIdentityType = "unknown" | "imei" | "serialNumber";
 * ImportedDeviceIdentityType, open to members the docs do not list yet: the service adds members over time
 * (after `unknownFutureValue`), so callers that must not break on a new value opt into this form.
 */
-export type ImportedDeviceIdentityTypeOpen = ImportedDeviceIdentityType | (string & {});
+export type ImportedDeviceIdentityTypeOpen = ImportedDeviceIdentityType | string & {};
 /** The members of ImportedDeviceIdentityType, by name. */
 export declare const ImportedDeviceIdentityType: {
 	readonly unknown: "unknown";
@@ -98,7 +98,7 @@ export type Platform = "unknown" | "ios" | "android" | "windows" | "windowsMobil
 * Platform, open to members the docs do not list yet: the service adds members over time
 * (after `unknownFutureValue`), so callers that must not break on a new value opt into this form.
 */
-export type PlatformOpen = Platform | (string & {});
+export type PlatformOpen = Platform | string & {};
 /** The members of Platform, by name. */
 export declare const Platform: {
 	readonly unknown: "unknown";

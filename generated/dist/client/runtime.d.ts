@@ -52,7 +52,7 @@ export interface RequestOptions<Q extends object = QueryParameters> {
 	/** Headers for this request only; they win over the client's. */
 	readonly headers?: Readonly<Record<string, string>> | undefined;
 	/** Query parameters such as `$select: ['id', 'displayName']`, `$filter`, `$top: 5`, `$count: true`. */
-	readonly query?: (Q & QueryParameters) | undefined;
+	readonly query?: Q & QueryParameters | undefined;
 }
 /** A request body: JSON for resources, raw bytes or text for `Stream` bodies. */
 export type RequestBody = {

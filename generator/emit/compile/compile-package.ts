@@ -1,4 +1,5 @@
-import { transformSync } from 'oxc-transform';
+import { stripVTControlCharacters } from 'node:util';
+import { transformSync } from 'rolldown/utils';
 import type { EmittedFiles } from '../typescript/emitted-files.js';
 
 /** `src/validators/runtime.ts` → `dist/validators/runtime` (no extension). */
@@ -14,7 +15,8 @@ export interface CompiledSource {
 
 /**
  * Compiles one emitted source file on its own, as `ts.transpileModule` and
- * `ts.transpileDeclaration` would (no imports resolved, no type checking), with oxc: emitted
+ * `ts.transpileDeclaration` would (no imports resolved, no type checking), with oxc (as
+ * Rolldown, Vite's bundler, ships it: `rolldown/utils`): emitted
  * code is written to need no type information for either (explicit export types, `export type`
  * for types; the emitters' tests hold it to `isolatedDeclarations` with TypeScript itself), and
  * oxc, a native compiler, does it some fifty times faster than TypeScript's own emitter, which
@@ -31,7 +33,12 @@ export function compileSource(path: string, text: string): CompiledSource {
     typescript: { onlyRemoveTypeImports: true, declaration: { stripInternal: true } },
   });
   const problem = result.errors[0];
-  if (problem) throw new Error(`md2ts emitted ${path} that cannot be compiled on its own: ${problem.codeframe ?? problem.message}`);
+  if (problem) {
+    // The message is a colored code frame; its first line says what is wrong, `loc` where.
+    const what = stripVTControlCharacters(problem.message).split('\n')[0]?.replace(/^\[\w+\]\s*/, '') ?? '';
+    const loc = (problem as Error & { loc?: { line: number; column: number } }).loc;
+    throw new Error(`md2ts emitted ${path}${loc ? `:${loc.line}:${loc.column + 1}` : ''} that cannot be compiled on its own: ${what}`);
+  }
   return { js: result.code, dts: result.declaration ?? '' };
 }
 

@@ -9,7 +9,6 @@ import { codeVersion, contentKey } from './code-version.js';
 import type { RunCache } from './run-cache.js';
 import { noCache, openRunCache } from './run-cache.js';
 
-/** What the TypeScript compiler made of one `src/` file. */
 /** One source file's JavaScript and declarations, as the compile stage gives them. */
 export type CompiledFile = CompiledSource;
 

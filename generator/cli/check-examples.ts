@@ -59,7 +59,9 @@ export interface CheckExamplesOptions {
  * emitted package is loaded only for the rest, so a run after a prose edit loads nothing.
  */
 export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, string>, enabled: boolean, options: CheckExamplesOptions = {}): Promise<ExampleCheck> {
-  if (!enabled || !files.has('dist/index.js')) return { diagnostics: [], summary: undefined };
+  // The validators' module: absent when the validators emitter did not run (or dist/ failed to compile).
+  const module = `${distBase(validatorFile())}.js`;
+  if (!enabled || !files.has(module)) return { diagnostics: [], summary: undefined };
   const cache = options.cache ?? noCache();
   const names = options.names ?? assignNames(model);
   const version = validatorsVersion(files);
@@ -69,9 +71,6 @@ export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, 
   for (const { typeId, value } of exampleTargets(model)) {
     const typeNames = names.types.get(typeId);
     if (typeNames === undefined) continue;
-    const module = `${distBase(validatorFile())}.js`;
-    // A type with no validator module (validators not emitted): nothing to say of its values.
-    if (!files.has(module)) continue;
     const key = keyOf(typeNames.validate, value);
     if (outcomes.has(key) || misses.has(key)) continue;
     const cached = cache.get(key);

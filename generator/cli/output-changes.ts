@@ -24,7 +24,7 @@ export function formatOutputChanges(changes: OutputChanges): string {
   return `${changes.changed.length} changed, ${changes.added.length} added, ${changes.removed.length} removed`;
 }
 
-/** One line per file (`added: src/models/user.ts`), added and removed first (rarer, and telling), at most `limit`, then how many more. */
+/** One line per file (`added: src/validators.ts`), added and removed first (rarer, and telling), at most `limit`, then how many more. */
 export function listOutputChanges(changes: OutputChanges, limit = 20): string[] {
   const lines = [...changes.added.map((p) => `added: ${p}`), ...changes.removed.map((p) => `removed: ${p}`), ...changes.changed.map((p) => `changed: ${p}`)];
   return lines.length > limit ? [...lines.slice(0, limit), `… and ${lines.length - limit} more`] : lines;

@@ -8,7 +8,7 @@ const isSource = (path: string): boolean => path.startsWith('src/') && path.ends
 /**
  * The package's `dist/`: what `compilePackage` makes of `src/`, taking each file's output from
  * the cache when the same path and text were compiled before, and compiling the rest here
- * (a few hundred milliseconds for the v1.0 pages' 5,800 files: not worth a worker's copying).
+ * (a few hundred milliseconds for the v1.0 pages' package: not worth a worker's copying).
  */
 export function compileSources(sources: EmittedFiles, cache: GenerateCaches['compiled']): EmittedFiles {
   const compiled: EmittedFiles = new Map();

@@ -1,11 +1,10 @@
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ResourceLimits } from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './worker-tasks.js';
 
-/** Worker threads that run pipeline tasks (parse a batch of pages, compile a batch of sources). */
+/** Worker threads that run pipeline tasks (parse a batch of pages). */
 export interface WorkerPool {
   readonly size: number;
   run<T>(task: WorkerTask): Promise<T>;
@@ -13,17 +12,17 @@ export interface WorkerPool {
 }
 
 /**
- * Starts a worker thread on a module of md2ts (`entry`, resolved against `from` with no
+ * Starts a worker thread on a module of md2ts (`entry`, resolved against this module with no
  * extension): `.js` from `dist/`, or `.ts` from the sources, which a worker cannot import by
  * itself (a worker does not inherit tsx's loader hooks), so a two-line bootstrap imports it
  * through tsx's API (tsx is a dev dependency, as the sources are).
  */
-export function startModuleWorker(entry: string, from: string, workerData?: unknown, resourceLimits?: ResourceLimits): Worker {
+function startModuleWorker(entry: string): Worker {
   const extension = extname(fileURLToPath(import.meta.url));
-  const url = new URL(`${entry}${extension}`, from);
-  if (extension !== '.ts') return new Worker(url, { workerData, resourceLimits });
+  const url = new URL(`${entry}${extension}`, import.meta.url);
+  if (extension !== '.ts') return new Worker(url);
   const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}));`;
-  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
+  return new Worker(bootstrap, { eval: true });
 }
 
 /** tsx's ESM API (its CommonJS twin registers hooks a worker cannot find): `import.meta.resolve` where the host has it (not every test runner does). */
@@ -31,15 +30,6 @@ function tsxEsmApi(): string {
   if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
   // The package's exports map puts the ESM build beside the CommonJS one.
   return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-}
-
-export interface WorkerOptions {
-  /**
-   * A cap on each worker's old generation, in MB. V8 lets a busy heap grow far past what it
-   * holds (a worker holding ~100 MB grew to 300) and RSS counts every thread; a cap
-   * makes it collect sooner. A task that truly needs more fails, and is redone on the main thread.
-   */
-  readonly maxOldGenerationMb?: number;
 }
 
 interface Pending {
@@ -54,7 +44,7 @@ interface Pending {
  * order workers finish in never shows. A worker that dies fails its task (callers fall back
  * to doing it in this thread) and is not replaced.
  */
-export function startWorkerPool(size: number, options: WorkerOptions = {}): WorkerPool {
+export function startWorkerPool(size: number): WorkerPool {
   const queue: Pending[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending>();
@@ -76,7 +66,7 @@ export function startWorkerPool(size: number, options: WorkerOptions = {}): Work
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = startModuleWorker('./pipeline-worker', import.meta.url, undefined, options.maxOldGenerationMb === undefined ? undefined : { maxOldGenerationSizeMb: options.maxOldGenerationMb });
+    const worker = startModuleWorker('./pipeline-worker');
     workers.push(worker);
     idle.push(worker);
     worker.on('message', (message: WorkerReply) => {

@@ -31,7 +31,15 @@ export interface Names {
  * clash in the index. Such a type gets a numeric suffix instead. (`Runtime`, `Index` and
  * `Primitives` once named per-type files; they stay taken so no type's name changes.)
  */
+/**
+ * Global types the emitted modules use (`Promise<…>` and `Pick<…>` in operations.ts,
+ * `Record<…>` in validators.ts): a doc type of that name, imported into a module, would hide
+ * the global for every declaration in it.
+ */
+const GLOBAL_TYPE_NAMES: readonly string[] = ['Array', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlyArray', 'Record', 'Required'];
+
 const RESERVED_NAMES: readonly string[] = [
+  ...GLOBAL_TYPE_NAMES,
   ...VALIDATOR_RUNTIME_TYPES,
   ...CLIENT_RUNTIME_TYPES,
   ...CLIENT_RUNTIME_VALUES,
@@ -82,8 +90,8 @@ function namespacePrefix(namespace: string, root: string): string {
 
 /**
  * Assigns every name in one deterministic pass (quicktype's Naming): types in id order,
- * objects before enums; a name already taken (case-insensitively, since file systems and
- * the CSDL compare that way) gets a numeric suffix.
+ * objects before enums; a name already taken (case-insensitively, as the CSDL compares names,
+ * so no two types differ by case alone) gets a numeric suffix.
  */
 export function assignNames(model: ApiModel): Names {
   const root = findRootNamespace(model);

@@ -1,4 +1,4 @@
-/** What an emitter returns: package-relative path (`src/models/platform.ts`) → file text. Writing is the CLI's job. */
+/** What an emitter returns: package-relative path (`src/models.ts`) → file text. Writing is the CLI's job. */
 export type EmittedFiles = Map<string, string>;
 
 /** A relative ESM import specifier from one package file to another, with the `.js` extension NodeNext wants. */

@@ -68,3 +68,17 @@ describe('a flags enum’s validator and schema accept members joined by ","', (
     });
   });
 });
+
+describe('helper names of types that share validators.ts never meet', () => {
+  // A flags enum X has a one-member check beside its member check; an enum named XSingle has a
+  // member check too: one module holds both, so their names must differ (it was `__isXSingleMember` twice).
+  const single = enumOf('windowsArchitectureSingle', [['a', undefined], ['b', undefined]]);
+  const model: ApiModel = { objects: [], enums: [ARCHITECTURE, single], operations: [], examples: [], diagnostics: [] };
+
+  it('a flags enum and an enum named after its one-member check load together and both validate', async () => {
+    const validators = await loadValidators(emitValidators(model, assignNames(model), loadTemplates()).files);
+    expect((validators.get('validateWindowsArchitecture')?.('x86,arm') as { ok: boolean }).ok).toBe(true);
+    expect((validators.get('validateWindowsArchitectureSingle')?.('b') as { ok: boolean }).ok).toBe(true);
+    expect((validators.get('validateWindowsArchitectureSingle')?.('x86') as { ok: boolean }).ok).toBe(false);
+  });
+});

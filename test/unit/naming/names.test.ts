@@ -45,8 +45,13 @@ describe('assignNames', () => {
     expect(names.types.get('microsoft.graph.entity')?.typeName).toBe('Entity');
   });
 
-  it('gives a type that collides with a runtime name a suffix', () => {
-    const clash = { ...SAMPLE_MODEL, objects: [...SAMPLE_MODEL.objects, { ...SAMPLE_MODEL.objects[0]!, id: 'microsoft.graph.runtime', name: 'runtime' }] };
-    expect(assignNames(clash).types.get('microsoft.graph.runtime')?.typeName).toBe('Runtime2');
+  it.each([
+    ['a runtime name', 'runtime', 'Runtime2'],
+    ['a global type the emitted modules use (operations.ts returns Promise<…>)', 'promise', 'Promise2'],
+    ['another (validators.ts takes Record<…>)', 'record', 'Record2'],
+    ['a global the modules never name as a type', 'error', 'Error'],
+  ])('gives a type that collides with %s a suffix where it must', (_case, name, want) => {
+    const clash = { ...SAMPLE_MODEL, objects: [...SAMPLE_MODEL.objects, { ...SAMPLE_MODEL.objects[0]!, id: `microsoft.graph.${name}`, name }] };
+    expect(assignNames(clash).types.get(`microsoft.graph.${name}`)?.typeName).toBe(want);
   });
 });

@@ -1,7 +1,7 @@
 import type { EnumType } from '../../../model/index.js';
 import { isFlagsEnum } from '../../flags-enum.js';
 import type { Names } from '../../naming/assign-names.js';
-import { enumDescribeName, enumMemberName } from './value-checks.js';
+import { enumDescribeName, enumMemberName, enumSingleMemberName } from './value-checks.js';
 
 /** The enum part of `validator.ts.hbs`'s view. */
 export interface EnumValidatorView {
@@ -58,6 +58,6 @@ export function enumValidatorView(type: EnumType, names: Names): EnumValidatorVi
     expected: `${oneOf(members)}${several}`,
     expectedWithEvolvable: `${oneOf([...members, ...evolvable])}${several}`,
     flags,
-    isSingleMember: `__is${own.typeName}SingleMember`,
+    isSingleMember: enumSingleMemberName(own.typeName),
   };
 }

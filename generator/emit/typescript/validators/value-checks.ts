@@ -82,10 +82,17 @@ export interface ValueCheckView {
   readonly collection: CollectionCheckView | null;
 }
 
-/** The internal checker of an object type, which other validators import. */
+/**
+ * The module-local helpers of each type's validator. Every type's helpers share one module
+ * (`validators.ts`), so no two names may meet: type names are unique, and each helper puts
+ * its own fixed prefix and suffix around one (`__isXMemberSingle` cannot be `__is${Y}Member`
+ * for any Y, where `__isXSingleMember` was enum `XSingle`'s member check).
+ */
 export const objectCheckName = (typeName: string): string => `__check${typeName}`;
 export const enumMemberName = (typeName: string): string => `__is${typeName}Member`;
 export const enumDescribeName = (typeName: string): string => `__describe${typeName}`;
+/** A flags enum's check of one member (its values may join several with `,`). */
+export const enumSingleMemberName = (typeName: string): string => `__is${typeName}MemberSingle`;
 
 const NO_CHECK: ValueCheckView = { scalar: null, object: null, collection: null };
 

@@ -6,7 +6,7 @@ import { normalizePathTemplate } from './path-template.js';
 export function segmentsOf(path: string): string[] {
   const query = path.indexOf('?');
   const segments: string[] = [];
-  // A plain loop: the model's stages split every request line several times (a tenth of a watch regeneration with split/filter/map and a regex per segment).
+  // A plain loop: the model's stages split every request line several times, and split/filter/map with a regex per segment was some 3% of a watch regeneration.
   for (const segment of (query === -1 ? path : path.slice(0, query)).split('/')) {
     if (segment === '') continue;
     const placeholder = segment.startsWith('{') && segment.indexOf('}') === segment.length - 1;

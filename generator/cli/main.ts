@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: settings the dependencies read when they load.
+import './allocator-settings.js';
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -67,7 +67,7 @@ const FACTS_PACKAGES = [
   'jsonc-parser',
 ];
 /** The code compiled output depends on: md2ts's compile stage, the code that stores it, and the compiler it runs. */
-const COMPILED_CODE = ['emit/compile', 'cache', 'parallel/compile-sources'];
+const COMPILED_CODE = ['emit/compile', 'cache', 'parallel/generate-in-parallel'];
 const COMPILED_PACKAGES = ['rolldown'];
 /**
  * A verdict's key holds the emitted validators' code itself (see `check-examples.ts`); what is

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { GenerateCaches } from '../cache/generate-caches.js';
-import { noCaches } from '../cache/generate-caches.js';
+import { compiledKey, noCaches } from '../cache/generate-caches.js';
+import { compilePackage } from '../emit/compile/compile-package.js';
 import { assignNames } from '../emit/naming/assign-names.js';
 import type { Render } from '../emit/render/templates.js';
 import type { PageFacts } from '../model/index.js';
 import { assemblePackage, emitSources } from '../emit-sources.js';
 import type { GenerateOptions, GenerateResult } from '../pipeline.js';
 import { buildModel } from '../reconcile/build-model.js';
-import { compileSources } from './compile-sources.js';
 import type { InputPage } from './parse-page-safely.js';
 import { sortPages } from './parse-page-safely.js';
 import { parsePages } from './parse-pages.js';
@@ -61,7 +61,10 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     const names = assignNames(model);
     const sources = emitSources(model, render, options, names);
     await closing;
-    const compiled = compileSources(sources, caches.compiled);
+    const compiled = compilePackage(sources, {
+      get: (path, text) => caches.compiled.get(compiledKey(path, text)),
+      set: (path, text, output) => caches.compiled.set(compiledKey(path, text), output),
+    });
     return { model, names, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };
   } finally {
     await (parsePool as WorkerPool | undefined)?.close();

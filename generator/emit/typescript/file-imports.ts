@@ -27,6 +27,11 @@ export class FileImports {
     this.add(this.types, file, name);
   }
 
+  /** The type names a `typeExpression` needs (file → names), imported as types. */
+  typesFrom(needed: ReadonlyMap<string, ReadonlySet<string>>): void {
+    for (const [file, names] of needed) for (const name of names) this.type(file, name);
+  }
+
   /** Every import of `other` (collected for the same module or another), added to these. */
   addAll(other: FileImports): void {
     for (const [file, names] of other.values) for (const name of names) this.value(file, name);

@@ -32,10 +32,6 @@ function namesOf(names: Names, id: string): TypeNames {
   return found;
 }
 
-function addTypeImports(into: FileImports, from: ReadonlyMap<string, ReadonlySet<string>>): void {
-  for (const [file, set] of from) for (const name of set) into.type(file, name);
-}
-
 /** One interface per object type, with `extends` for its base and an `Any…` union of it and its derived types. */
 export function emitObjectModel(object: ObjectType, names: Names, derived: readonly ObjectType[], render: Render): [ModuleFragment, PublicExport[]] {
   const own = namesOf(names, object.id);
@@ -45,7 +41,7 @@ export function emitObjectModel(object: ObjectType, names: Names, derived: reado
   // redeclare it (and, on a derived type, with a type its base's would not accept).
   const properties = object.properties.filter((property) => property.name !== '@odata.type').map((property) => {
     const expression = typeExpression(property.type, names, file);
-    addTypeImports(imports, expression.imports);
+    imports.typesFrom(expression.imports);
     return { key: propertyKey(property.name), type: expression.text, doc: memberDocLines(property.meta) };
   });
   let extendsName: string | undefined;

@@ -27,12 +27,6 @@ export interface OperationView {
 /** The runtime helper that encodes path parameter values (exported by the runtime, not public). */
 const ENCODE_PATH_PARAMETER = 'encodePathParameter';
 
-type Imports = FileImports;
-
-function merge(into: Imports, from: ReadonlyMap<string, ReadonlySet<string>>): void {
-  for (const [file, names] of from) for (const name of names) into.type(file, name);
-}
-
 const isStream = (ref: TypeRef): boolean => ref.kind === 'primitive' && ref.name === 'Stream';
 
 /**
@@ -40,18 +34,18 @@ const isStream = (ref: TypeRef): boolean => ref.kind === 'primitive' && ref.name
  * collections, since the service wraps them as `{ value, @odata.nextLink }` ("returns a
  * collection of X objects"); raw bytes for `Stream` (`$value`, `/content`), which is not JSON.
  */
-function resultType(operation: Operation, names: Names, file: string, imports: Imports): { text: string; binary: boolean } {
+function resultType(operation: Operation, names: Names, file: string, imports: FileImports): { text: string; binary: boolean } {
   const body = operation.response.body;
   if (body === undefined || operation.response.status === 204) return { text: 'void', binary: false };
   if (isStream(body)) return { text: 'ArrayBuffer', binary: true };
   if (body.kind === 'collection') {
     const item = typeExpression(body.of, names, file, { objectForm: 'any-union' });
-    merge(imports, item.imports);
+    imports.typesFrom(item.imports);
     imports.type(clientRuntimeFile(), 'CollectionPage');
     return { text: `CollectionPage<${item.text}>`, binary: false };
   }
   const expression = typeExpression(body, names, file, { objectForm: 'any-union' });
-  merge(imports, expression.imports);
+  imports.typesFrom(expression.imports);
   return { text: expression.text, binary: false };
 }
 
@@ -73,7 +67,7 @@ export function operationView(operation: Operation, operationNames: OperationNam
     const required = new Set(operation.requiredBodyProperties);
     const members = operation.bodyParameters.map((parameter) => {
       const type = typeExpression(parameter.type, names, file, { objectForm: 'interface' });
-      merge(imports, type.imports);
+      imports.typesFrom(type.imports);
       return `readonly ${propertyKey(parameter.name)}${required.has(parameter.name) ? '' : '?'}: ${type.text}`;
     });
     parameters.push(`body: { ${members.join('; ')} }`);
@@ -84,7 +78,7 @@ export function operationView(operation: Operation, operationNames: OperationNam
     } else {
       bodyKind = 'json';
       const body = typeExpression(operation.requestBody, names, file, { objectForm: 'interface' });
-      merge(imports, body.imports);
+      imports.typesFrom(body.imports);
       // A create body must carry what the docs call required; the rest stays optional.
       const required = operation.requiredBodyProperties.map((name) => JSON.stringify(name)).join(' | ');
       parameters.push(required === '' ? `body: ${body.text}` : `body: ${body.text} & Required<Pick<${body.text}, ${required}>>`);

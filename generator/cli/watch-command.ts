@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { defaultCacheDir, openGenerateCaches } from '../cache/generate-caches.js';
+import { createKeyMemo } from '../cache/key-memo.js';
 import { applySeverityOverrides } from '../config/severity-overrides.js';
 import { loadTemplates } from '../emit/render/templates.js';
 import type { Diagnostic, PageFacts } from '../model/index.js';
@@ -18,9 +19,11 @@ import type { InputChange } from './watched-input.js';
 import { watchedInput } from './watched-input.js';
 
 /**
- * Quiet time after the last change before regenerating: one save of several files is one run.
- * Short, as every save waits for it: chokidar already waits for each file to stop growing
- * (`awaitWriteFinish`), and changes seen during a run are taken by the next one.
+ * Quiet time after the last change before regenerating: one save of several files, or of one
+ * file in several writes, is one run. Short, as every save waits for it; a write that comes
+ * later still (a page caught half-saved) only starts another run, and changes seen during a
+ * run are taken by the next one. This is the only wait: chokidar's `awaitWriteFinish` would
+ * add its own (a stability threshold plus polling) to every save for the same protection.
  */
 const DEBOUNCE_MS = 50;
 
@@ -50,12 +53,13 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
   const onWorkerError = warnOnce(console);
   const input = watchedInput(options.input);
   const factsMemo = new Map<string, PageFacts>();
+  const keyMemo = createKeyMemo();
   let previous: Previous | undefined;
 
   const regenerate = async (reason: string, changes?: readonly InputChange[]): Promise<void> => {
     const started = performance.now();
     const read = await input.read(changes);
-    const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo });
+    const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo });
     const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names });
     const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
       compareSourcePlaces(a.place, b.place),
@@ -99,8 +103,6 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
   // Watching starts before the first run, so a page saved during it is not missed: its run follows.
   const watcher = watch(options.input, {
     ignoreInitial: true,
-    // An editor's save in several writes is seen once, when the file stops growing.
-    awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
     ignored: (path, stats) => stats?.isFile() === true && !path.endsWith('.md'),
   });
   watcher.on('all', (event, path) => {

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { GenerateCaches } from '../cache/generate-caches.js';
+import type { KeyMemo } from '../cache/key-memo.js';
 import { compiledKey, noCaches } from '../cache/generate-caches.js';
 import { compilePackage } from '../emit/compile/compile-package.js';
 import { assignNames } from '../emit/naming/assign-names.js';
@@ -13,6 +14,7 @@ import { sortPages } from './parse-page-safely.js';
 import { parsePages } from './parse-pages.js';
 import type { WorkerPool } from './worker-pool.js';
 import { startWorkerPool } from './worker-pool.js';
+import { workerScript } from './worker-script.js';
 
 export interface ParallelOptions extends GenerateOptions {
   /** Worker threads for parsing; 1 does everything in this thread. */
@@ -22,6 +24,8 @@ export interface ParallelOptions extends GenerateOptions {
   readonly minWorkerLoad?: number;
   /** Decoded page facts kept between runs of one watch session (see `parsePages`); the model is built from them, never changes them. */
   readonly factsMemo?: Map<string, PageFacts>;
+  /** Content keys of pages and emitted sources kept between runs of one watch session (see `createKeyMemo`). */
+  readonly keyMemo?: KeyMemo;
   /** Told when a worker fails a task; the task is then done on the main thread, so the output is the same. */
   readonly onWorkerError?: (error: Error) => void;
 }
@@ -49,10 +53,20 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
   try {
     const facts = await parsePages(sortPages(pages), {
       cache: caches.facts,
-      pool: (misses) => (useWorkers(options.workers, misses, minimum) ? (parsePool = startWorkerPool(options.workers)) : undefined),
+      pool: (misses) => {
+        if (!useWorkers(options.workers, misses, minimum)) return undefined;
+        try {
+          return (parsePool = startWorkerPool(options.workers, workerScript('./pipeline-worker')));
+        } catch (error) {
+          // No script for the workers (compiling the sources for them failed): the pages are parsed here instead.
+          options.onWorkerError?.(error as Error);
+          return undefined;
+        }
+      },
       onPageParsed: options.onPageParsed,
       onWorkerError: options.onWorkerError,
       memo: options.factsMemo,
+      keys: options.keyMemo,
     });
     // The workers end with the stage: parsing leaves their heaps grown with garbage.
     const closing = parsePool?.close();
@@ -61,10 +75,12 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     const names = assignNames(model);
     const sources = emitSources(model, render, options, names);
     await closing;
+    const keyOf = (path: string, text: string): string => (options.keyMemo ? options.keyMemo.keyOf(path, text, compiledKey) : compiledKey(path, text));
     const compiled = compilePackage(sources, {
-      get: (path, text) => caches.compiled.get(compiledKey(path, text)),
-      set: (path, text, output) => caches.compiled.set(compiledKey(path, text), output),
+      get: (path, text) => caches.compiled.get(keyOf(path, text)),
+      set: (path, text, output) => caches.compiled.set(keyOf(path, text), output),
     });
+    options.keyMemo?.prune();
     return { model, names, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };
   } finally {
     await (parsePool as WorkerPool | undefined)?.close();

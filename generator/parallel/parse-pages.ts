@@ -1,5 +1,6 @@
 import type { EncodedFacts } from '../cache/generate-caches.js';
 import { decodeFacts, encodeFacts, factsKey } from '../cache/generate-caches.js';
+import type { KeyMemo } from '../cache/key-memo.js';
 import type { RunCache } from '../cache/run-cache.js';
 import type { PageFacts } from '../model/index.js';
 import type { InputPage } from './parse-page-safely.js';
@@ -21,6 +22,8 @@ export interface ParsePagesOptions {
    * decoding thousands of unchanged pages. Left holding this run's pages only.
    */
   readonly memo?: Map<string, PageFacts>;
+  /** Content keys of the previous run (watch mode), so unchanged pages are not hashed again. */
+  readonly keys?: KeyMemo;
   /** Told when a worker fails a task (which is then done on this thread), so a broken worker setup does not pass unnoticed. */
   readonly onWorkerError?: (error: Error) => void;
 }
@@ -60,7 +63,7 @@ async function parseOnWorker(pool: WorkerPool, pages: readonly InputPage[], keys
 export async function parsePages(pages: readonly InputPage[], options: ParsePagesOptions): Promise<PageFacts[]> {
   const { cache } = options;
   const facts: (PageFacts | undefined)[] = new Array<PageFacts | undefined>(pages.length);
-  const keys = pages.map((page) => factsKey(page.file, page.text));
+  const keys = pages.map((page) => (options.keys ? options.keys.keyOf(page.file, page.text, factsKey) : factsKey(page.file, page.text)));
   const misses: number[] = [];
   keys.forEach((key, index) => {
     const remembered = options.memo?.get(key);

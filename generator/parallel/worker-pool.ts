@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module';
-import { extname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './worker-tasks.js';
 
@@ -11,25 +8,19 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-/**
- * Starts a worker thread on a module of md2ts (`entry`, resolved against this module with no
- * extension): `.js` from `dist/`, or `.ts` from the sources, which a worker cannot import by
- * itself (a worker does not inherit tsx's loader hooks), so a two-line bootstrap imports it
- * through tsx's API (tsx is a dev dependency, as the sources are).
- */
-function startModuleWorker(entry: string): Worker {
-  const extension = extname(fileURLToPath(import.meta.url));
-  const url = new URL(`${entry}${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(url);
-  const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}));`;
-  return new Worker(bootstrap, { eval: true });
-}
+/** Flags that load code before a program (tsx's loader, say): a worker runs plain JavaScript and needs none of them. */
+const PRELOAD_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
 
-/** tsx's ESM API (its CommonJS twin registers hooks a worker cannot find): `import.meta.resolve` where the host has it (not every test runner does). */
-function tsxEsmApi(): string {
-  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
-  // The package's exports map puts the ESM build beside the CommonJS one.
-  return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+/** This process's Node flags less the preloads (`--import tsx` and the like), for a worker to inherit. */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i] as string;
+    const name = flag.split('=')[0] as string;
+    if (!PRELOAD_FLAGS.has(name)) kept.push(flag);
+    else if (!flag.includes('=')) i++; // its value is the next argument
+  }
+  return kept;
 }
 
 interface Pending {
@@ -39,12 +30,12 @@ interface Pending {
 }
 
 /**
- * A pool of `size` workers taking tasks from one queue, each as soon as it is free. Results
+ * A pool of `size` workers running `script` (see `workerScript`), taking tasks from one queue, each as soon as it is free. Results
  * come back through each task's promise, so callers place them by their own indexes and the
  * order workers finish in never shows. A worker that dies fails its task (callers fall back
  * to doing it in this thread) and is not replaced.
  */
-export function startWorkerPool(size: number): WorkerPool {
+export function startWorkerPool(size: number, script: URL): WorkerPool {
   const queue: Pending[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending>();
@@ -66,7 +57,7 @@ export function startWorkerPool(size: number): WorkerPool {
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = startModuleWorker('./pipeline-worker');
+    const worker = new Worker(script, { execArgv: workerExecArgv() });
     workers.push(worker);
     idle.push(worker);
     worker.on('message', (message: WorkerReply) => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createKeyMemo } from '../../generator/cache/key-memo.js';
 import { openGenerateCaches } from '../../generator/cache/generate-caches.js';
 import { loadTemplates } from '../../generator/emit/render/templates.js';
 import type { ParallelOptions } from '../../generator/parallel/generate-in-parallel.js';
@@ -71,7 +72,7 @@ describe.each(inputs)('output of %s: single-threaded, on worker threads and from
   });
 
   it('in a watch session (facts kept decoded from run to run), after an edit and after undoing it', async () => {
-    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map() };
+    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map(), keyMemo: createKeyMemo() };
     const edited = pages.map((page, index) => (index === pages.length - 1 ? { ...page, text: `${page.text}\n\nAn edit.\n` } : page));
     for (const run of [pages, edited, pages]) expectSameOutput(await generateInParallel(run, render, session), generate(run, render, DEFAULT_OPTIONS));
     expect(session.factsMemo.size).toBe(pages.length);

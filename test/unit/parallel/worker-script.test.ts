@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decodeFacts } from '../../../generator/cache/generate-caches.js';
+import { parsePageSafely } from '../../../generator/parallel/parse-page-safely.js';
+import { startWorkerPool, workerExecArgv } from '../../../generator/parallel/worker-pool.js';
+import { workerScript } from '../../../generator/parallel/worker-script.js';
+import type { ParseResult } from '../../../generator/parallel/worker-tasks.js';
+
+describe('workerExecArgv', () => {
+  it.each([
+    [['--import', 'tsx', '--enable-source-maps'], ['--enable-source-maps']],
+    [['--require=./preflight.cjs', '--import=file:///loader.mjs', '--cpu-prof'], ['--cpu-prof']],
+    [['-r', 'x.cjs', '--loader', 'y.mjs', '--experimental-loader', 'z.mjs', '--max-old-space-size=512'], ['--max-old-space-size=512']],
+    [[], []],
+  ])('keeps %j less its preloads: %j', (flags, kept) => {
+    expect(workerExecArgv(flags)).toEqual(kept);
+  });
+});
+
+describe('workerScript, from the TypeScript sources', () => {
+  const script = workerScript('./pipeline-worker');
+  const file = fileURLToPath(script);
+
+  it('is a JavaScript copy of the module, made once per version of the sources', () => {
+    expect(file).toMatch(/[\\/]node_modules[\\/]\.cache[\\/]md2ts[\\/]worker-js[\\/][0-9a-f]{16}[\\/]parallel[\\/]pipeline-worker\.js$/);
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toMatch(/\bimport type\b|: WorkerTask\b/);
+    expect(existsSync(join(dirname(file), 'parse-page-safely.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+    expect(workerScript('./pipeline-worker').href).toBe(script.href);
+  });
+
+  it('runs in a worker without tsx and parses a page as this thread does', async () => {
+    const page = { file: 'resources/thing.md', text: '# thing resource type\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|The id.|\n' };
+    const pool = startWorkerPool(1, script);
+    try {
+      const [encoded] = await pool.run<ParseResult>({ kind: 'parse', pages: [page] });
+      expect(decodeFacts(encoded as Uint8Array)).toEqual(parsePageSafely(page));
+    } finally {
+      await pool.close();
+    }
+  });
+});

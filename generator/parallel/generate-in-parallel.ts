@@ -68,13 +68,10 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
       memo: options.factsMemo,
       keys: options.keyMemo,
     });
-    // The workers end with the stage: parsing leaves their heaps grown with garbage.
-    const closing = parsePool?.close();
     // The facts live only until the model is built (the cache keeps them encoded): emitting and compiling get that memory back.
     const model = buildModel(facts.splice(0));
     const names = assignNames(model);
     const sources = emitSources(model, render, options, names);
-    await closing;
     const keyOf = (path: string, text: string): string => (options.keyMemo ? options.keyMemo.keyOf(path, text, compiledKey) : compiledKey(path, text));
     const compiled = compilePackage(sources, {
       get: (path, text) => caches.compiled.get(keyOf(path, text)),
@@ -83,6 +80,7 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     options.keyMemo?.prune();
     return { model, names, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };
   } finally {
+    // parsePages closes the pool when parsing is done; this is for a run that failed before that.
     await (parsePool as WorkerPool | undefined)?.close();
   }
 }

@@ -23,6 +23,20 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv): 
   return kept;
 }
 
+/**
+ * A worker on `script` with `execArgv`, or with no flags at all when a worker may not take one
+ * of them: a V8 flag (`--trace-gc`, `--stack-size`) belongs to the whole process, and a worker
+ * given one explicitly refuses to start.
+ */
+function startWorker(script: URL, execArgv: readonly string[]): Worker {
+  try {
+    return new Worker(script, { execArgv: [...execArgv] });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(script, { execArgv: [] });
+  }
+}
+
 interface Pending {
   readonly task: WorkerTask;
   readonly resolve: (value: unknown) => void;
@@ -35,7 +49,7 @@ interface Pending {
  * order workers finish in never shows. A worker that dies fails its task (callers fall back
  * to doing it in this thread) and is not replaced.
  */
-export function startWorkerPool(size: number, script: URL): WorkerPool {
+export function startWorkerPool(size: number, script: URL, execArgv: readonly string[] = workerExecArgv()): WorkerPool {
   const queue: Pending[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending>();
@@ -57,7 +71,7 @@ export function startWorkerPool(size: number, script: URL): WorkerPool {
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(script, { execArgv: workerExecArgv() });
+    const worker = startWorker(script, execArgv);
     workers.push(worker);
     idle.push(worker);
     worker.on('message', (message: WorkerReply) => {

@@ -32,9 +32,12 @@ describe('workerScript, from the TypeScript sources', () => {
     expect(workerScript('./pipeline-worker').href).toBe(script.href);
   });
 
-  it('runs in a worker without tsx and parses a page as this thread does', async () => {
+  it.each([
+    ['its own flags', undefined],
+    ['a V8 flag, which a worker refuses (it then starts with none)', ['--trace-gc', '--enable-source-maps']],
+  ])('runs in a worker without tsx and parses a page as this thread does, given %s', async (_name, execArgv) => {
     const page = { file: 'resources/thing.md', text: '# thing resource type\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|The id.|\n' };
-    const pool = startWorkerPool(1, script);
+    const pool = startWorkerPool(1, script, execArgv);
     try {
       const [encoded] = await pool.run<ParseResult>({ kind: 'parse', pages: [page] });
       expect(decodeFacts(encoded as Uint8Array)).toEqual(parsePageSafely(page));

@@ -16,13 +16,20 @@ export interface KeyMemo {
   prune(): void;
 }
 
+interface Remembered {
+  readonly text: string;
+  /** The function that made `key`: one memo serves several kinds of key, whose paths could meet. */
+  readonly keyOf: (path: string, text: string) => string;
+  readonly key: string;
+}
+
 export function createKeyMemo(): KeyMemo {
-  let known = new Map<string, { readonly text: string; readonly key: string }>();
-  let asked = new Map<string, { readonly text: string; readonly key: string }>();
+  let known = new Map<string, Remembered>();
+  let asked = new Map<string, Remembered>();
   return {
     keyOf(path, text, keyOf) {
       const remembered = asked.get(path) ?? known.get(path);
-      const entry = remembered !== undefined && remembered.text === text ? remembered : { text, key: keyOf(path, text) };
+      const entry = remembered !== undefined && remembered.text === text && remembered.keyOf === keyOf ? remembered : { text, keyOf, key: keyOf(path, text) };
       asked.set(path, entry);
       return entry.key;
     },

@@ -24,8 +24,10 @@ import { watchedInput } from './watched-input.js';
  * later still (a page caught half-saved) only starts another run, and changes seen during a
  * run are taken by the next one. This is the only wait: chokidar's `awaitWriteFinish` would
  * add its own (a stability threshold plus polling) to every save for the same protection.
+ * It must stay above 50 ms: chokidar drops a second `change` of a path within 50 ms of the
+ * one it reported, so only a run that reads the page after that window sees such a write.
  */
-const DEBOUNCE_MS = 50;
+const DEBOUNCE_MS = 60;
 
 /** What one watch session remembers between runs. */
 interface Previous {

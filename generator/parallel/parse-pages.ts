@@ -45,6 +45,7 @@ async function parseOnWorker(pool: WorkerPool, pages: readonly InputPage[], keys
   let encoded: ParseResult;
   try {
     encoded = await pool.run<ParseResult>({ kind: 'parse', pages });
+    if (encoded.length !== pages.length) throw new Error(`md2ts worker thread answered ${encoded.length} pages' facts for ${pages.length}`);
   } catch (error) {
     options.onWorkerError?.(error as Error);
     return pages.map((page, i) => parseHere(page, cache, keys[i] as string));

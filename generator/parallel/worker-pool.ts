@@ -11,29 +11,37 @@ export interface WorkerPool {
 /** Flags that load code before a program (tsx's loader, say): a worker runs plain JavaScript and needs none of them. */
 const PRELOAD_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
 
-/** This process's Node flags less the preloads (`--import tsx` and the like), for a worker to inherit. */
-export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+/** `execArgv` less the flags `drop` names (by name, before any `=`), each with its value when that is the next argument. */
+function withoutFlags(execArgv: readonly string[], drop: (name: string) => boolean): string[] {
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const flag = execArgv[i] as string;
     const name = flag.split('=')[0] as string;
-    if (!PRELOAD_FLAGS.has(name)) kept.push(flag);
-    else if (!flag.includes('=')) i++; // its value is the next argument
+    if (!drop(name)) kept.push(flag);
+    else if (!flag.includes('=') && !(execArgv[i + 1] ?? '-').startsWith('-')) i++;
   }
   return kept;
 }
 
+/** This process's Node flags less the preloads (`--import tsx` and the like), for a worker to inherit. */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  return withoutFlags(execArgv, (name) => PRELOAD_FLAGS.has(name));
+}
+
 /**
- * A worker on `script` with `execArgv`, or with no flags at all when a worker may not take one
- * of them: a V8 flag (`--trace-gc`, `--stack-size`) belongs to the whole process, and a worker
- * given one explicitly refuses to start.
+ * A worker on `script` with `execArgv`, less any flag a worker may not take: a V8 flag
+ * (`--trace-gc`, `--max-old-space-size`) belongs to the whole process, and a worker given one
+ * explicitly refuses to start, naming it. The others (`--conditions`, say) must stay, or the
+ * worker could load other code than this thread.
  */
-function startWorker(script: URL, execArgv: readonly string[]): Worker {
+export function startWorker(script: URL, execArgv: readonly string[]): Worker {
   try {
     return new Worker(script, { execArgv: [...execArgv] });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-    return new Worker(script, { execArgv: [] });
+    const listed = /invalid execArgv flags: (.+)$/.exec((error as Error).message)?.[1];
+    const refused = new Set((listed ?? '').split(', ').map((flag) => flag.split('=')[0] as string));
+    return new Worker(script, { execArgv: listed === undefined ? [] : withoutFlags(execArgv, (name) => refused.has(name)) });
   }
 }
 
@@ -44,9 +52,9 @@ interface Pending {
 }
 
 /**
- * A pool of `size` workers running `script` (see `workerScript`), taking tasks from one queue, each as soon as it is free. Results
- * come back through each task's promise, so callers place them by their own indexes and the
- * order workers finish in never shows. A worker that dies fails its task (callers fall back
+ * A pool of `size` workers running `script` (see `workerScript`), taking tasks from one queue,
+ * each as soon as it is free. Results come back through each task's promise, so callers place
+ * them by their own indexes and the order workers finish in never shows. A worker that dies fails its task (callers fall back
  * to doing it in this thread) and is not replaced.
  */
 export function startWorkerPool(size: number, script: URL, execArgv: readonly string[] = workerExecArgv()): WorkerPool {
@@ -71,7 +79,14 @@ export function startWorkerPool(size: number, script: URL, execArgv: readonly st
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = startWorker(script, execArgv);
+    let worker: Worker;
+    try {
+      worker = startWorker(script, execArgv);
+    } catch (error) {
+      // The caller gets no pool to close: end the workers already started, or they keep the process alive.
+      for (const started of workers) void started.terminate();
+      throw error;
+    }
     workers.push(worker);
     idle.push(worker);
     worker.on('message', (message: WorkerReply) => {

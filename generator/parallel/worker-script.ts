@@ -1,12 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { transformSync } from 'rolldown/utils';
 import { codeVersion } from '../cache/code-version.js';
 
 /** `generator/` (or `dist/generator/`): this module sits in its `parallel/` folder. */
 const GENERATOR_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Copies of other source versions older than this are removed when a new copy is made. */
+const STALE_COPY_MS = 60 * 60 * 1000;
 
 /**
  * What a worker thread runs for a module of md2ts (`entry`, relative to this module, without
@@ -27,45 +31,67 @@ export function workerScript(entry: string): URL {
   return pathToFileURL(join(compiledGenerator(), relative(GENERATOR_DIR, module).replace(/\.ts$/, '.js')));
 }
 
-/** Every `.ts` file below `dir`, relative to it. */
-function sourcesBelow(dir: string): string[] {
+/** Every `.ts` file below `dir` (relative to it, `/`-separated) with its text, in path order. */
+function readSources(dir: string): [string, string][] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort()
+    .map((file) => [file, readFileSync(join(dir, file), 'utf8')]);
+}
+
+/** Transpiles one module of md2ts as tsc builds `dist/` (`verbatimModuleSyntax`: only `import type` goes). */
+function transpile(file: string, text: string): string {
+  const result = transformSync(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false, typescript: { onlyRemoveTypeImports: true } });
+  const problem = result.errors[0];
+  if (problem) throw new Error(`cannot compile generator/${file} for a worker thread: ${stripVTControlCharacters(problem.message).split('\n')[0] ?? ''}`);
+  return result.code;
+}
+
+/** Removes a folder if it can; a leftover is harmless, and a failed cleanup must not fail the run. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // left for a later run
+  }
 }
 
 /**
- * A JavaScript copy of `generator/` (every module transpiled on its own by oxc, as the package's
- * own `dist/` is compiled, types dropped, imports kept), in md2ts's `node_modules/.cache`, so a
- * package import resolves to the very files the main thread loads. Named by a hash of the
- * sources, so it is never stale and is made once per edit of md2ts (~0.2 s), not per run; made
- * in a folder of its own and renamed into place, so a run that reads it never sees half of it
- * (two runs making it at once both make the same files, and the second rename simply loses).
- * Older copies are removed when a new one is made.
+ * A JavaScript copy of `generator/` (every module transpiled on its own by oxc, types dropped,
+ * imports kept) in md2ts's own `node_modules/.cache`, so a package import resolves to the very
+ * files the main thread loads. It is named by a hash of the texts it was compiled from (and of
+ * the compiler's version), so it is never stale and is made once per edit of md2ts (~0.2 s),
+ * not per run. It is made in a folder of its own and renamed into place, so a run that reads
+ * it never sees half of it; two runs making it at once make the same files, and the second
+ * rename simply loses. Copies of other versions are removed once they are an hour old (a run
+ * of another checkout sharing this `node_modules` may still be using a younger one).
  */
 function compiledGenerator(): string {
   const root = join(GENERATOR_DIR, '..', 'node_modules', '.cache', 'md2ts', 'worker-js');
-  const target = join(root, codeVersion(['.'], []));
+  const sources = readSources(GENERATOR_DIR);
+  const hash = createHash('sha256').update(codeVersion([], ['rolldown']));
+  for (const [file, text] of sources) hash.update(file).update('\0').update(text).update('\0');
+  const target = join(root, hash.digest('hex').slice(0, 16));
   if (existsSync(target)) return target;
   const staging = `${target}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  for (const file of sourcesBelow(GENERATOR_DIR)) {
-    const result = transformSync(file, readFileSync(join(GENERATOR_DIR, file), 'utf8'), { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false });
-    const problem = result.errors[0];
-    if (problem) throw new Error(`cannot compile generator/${file} for a worker thread: ${problem.message.split('\n')[0] ?? ''}`);
-    const out = join(staging, file.replace(/\.ts$/, '.js'));
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, result.code);
-  }
-  // Outside any package of its own (`node_modules` ends the search for one): say these are ES modules.
-  writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n');
   try {
+    for (const [file, text] of sources) {
+      const out = join(staging, file.replace(/\.ts$/, '.js'));
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, transpile(file, text));
+    }
+    // Outside any package of its own (`node_modules` ends Node's search for one): say these are ES modules.
+    writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n');
     renameSync(staging, target);
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    removeQuietly(staging);
     if (!existsSync(target)) throw error;
   }
-  // Finished copies only: a name with a dot is another run's copy in the making.
-  for (const old of readdirSync(root)) if (!old.includes('.') && join(root, old) !== target) rmSync(join(root, old), { recursive: true, force: true });
+  for (const other of readdirSync(root)) {
+    const path = join(root, other);
+    const made = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (path !== target && made !== undefined && Date.now() - made > STALE_COPY_MS) removeQuietly(path);
+  }
   return target;
 }

@@ -21,6 +21,14 @@ describe('createKeyMemo', () => {
     expect(hash.calls).toEqual(['a.md', 'b.md', 'b.md']);
   });
 
+  it('keeps the keys of two key functions apart, even for one path', () => {
+    const memo = createKeyMemo();
+    const salted = (path: string, text: string): string => contentKey('salt', path, text);
+    expect(memo.keyOf('a', 'same', contentKey)).toBe(contentKey('a', 'same'));
+    expect(memo.keyOf('a', 'same', salted)).toBe(salted('a', 'same'));
+    expect(memo.keyOf('a', 'same', contentKey)).toBe(contentKey('a', 'same'));
+  });
+
   it('forgets paths not asked for between two prunes', () => {
     const memo = createKeyMemo();
     const hash = countingKey();

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeFacts } from '../../../generator/cache/generate-caches.js';
 import { parsePageSafely } from '../../../generator/parallel/parse-page-safely.js';
-import { startWorkerPool, workerExecArgv } from '../../../generator/parallel/worker-pool.js';
+import { startWorker, startWorkerPool, workerExecArgv } from '../../../generator/parallel/worker-pool.js';
 import { workerScript } from '../../../generator/parallel/worker-script.js';
 import type { ParseResult } from '../../../generator/parallel/worker-tasks.js';
 
@@ -19,6 +19,23 @@ describe('workerExecArgv', () => {
   });
 });
 
+describe('startWorker', () => {
+  /** A worker that answers with the flags it was started with. */
+  const echoFlags = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.postMessage(process.execArgv);")}`);
+
+  it.each([
+    [['--conditions=dev', '--enable-source-maps'], ['--conditions=dev', '--enable-source-maps']],
+    [['--trace-gc', '--conditions=dev', '--max-old-space-size=100'], ['--conditions=dev']],
+  ])('starts with %j as %j: only the flags a worker refuses are left out', async (given, kept) => {
+    const worker = startWorker(echoFlags, given);
+    try {
+      expect(await new Promise((resolve) => worker.once('message', resolve))).toEqual(kept);
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
+
 describe('workerScript, from the TypeScript sources', () => {
   const script = workerScript('./pipeline-worker');
   const file = fileURLToPath(script);
@@ -29,7 +46,9 @@ describe('workerScript, from the TypeScript sources', () => {
     expect(text).not.toMatch(/\bimport type\b|: WorkerTask\b/);
     expect(existsSync(join(dirname(file), 'parse-page-safely.js'))).toBe(true);
     expect(JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+    const made = statSync(file).mtimeMs;
     expect(workerScript('./pipeline-worker').href).toBe(script.href);
+    expect(statSync(file).mtimeMs).toBe(made);
   });
 
   it.each([

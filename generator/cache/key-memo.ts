@@ -4,7 +4,7 @@
  * are a pure function of path and text, so a remembered one is exactly what hashing would give.
  *
  * Why: every save hashed all of the input's pages (13 MB for the Graph v1.0 docs) and all of
- * the emitted sources (another 10 MB), ~60 ms of a ~1.2 s regeneration, to find the one page
+ * the emitted sources (another 10 MB), some 50 ms of a 1.2–1.6 s regeneration, to find the one page
  * and the few files that changed. An unchanged page keeps its text object between runs, so the
  * comparison is one pointer check; an emitted file is a new string each run and is compared
  * character by character, still several times faster than hashing it.
@@ -39,3 +39,6 @@ export function createKeyMemo(): KeyMemo {
     },
   };
 }
+
+/** No memory between runs (a one-off `generate`): every key is computed. */
+export const NO_KEY_MEMO: KeyMemo = { keyOf: (path, text, keyOf) => keyOf(path, text), prune: () => undefined };

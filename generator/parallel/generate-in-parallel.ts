@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { GenerateCaches } from '../cache/generate-caches.js';
-import type { KeyMemo } from '../cache/key-memo.js';
 import { compiledKey, noCaches } from '../cache/generate-caches.js';
+import type { KeyMemo } from '../cache/key-memo.js';
+import { NO_KEY_MEMO } from '../cache/key-memo.js';
 import { compilePackage } from '../emit/compile/compile-package.js';
 import { assignNames } from '../emit/naming/assign-names.js';
 import type { Render } from '../emit/render/templates.js';
@@ -72,12 +73,13 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     const model = buildModel(facts.splice(0));
     const names = assignNames(model);
     const sources = emitSources(model, render, options, names);
-    const keyOf = (path: string, text: string): string => (options.keyMemo ? options.keyMemo.keyOf(path, text, compiledKey) : compiledKey(path, text));
+    const keys = options.keyMemo ?? NO_KEY_MEMO;
+    const keyOf = (path: string, text: string): string => keys.keyOf(path, text, compiledKey);
     const compiled = compilePackage(sources, {
       get: (path, text) => caches.compiled.get(keyOf(path, text)),
       set: (path, text, output) => caches.compiled.set(keyOf(path, text), output),
     });
-    options.keyMemo?.prune();
+    keys.prune();
     return { model, names, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };
   } finally {
     // parsePages closes the pool when parsing is done; this is for a run that failed before that.

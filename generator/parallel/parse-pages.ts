@@ -1,6 +1,7 @@
 import type { EncodedFacts } from '../cache/generate-caches.js';
 import { decodeFacts, encodeFacts, factsKey, isEncodedFacts } from '../cache/generate-caches.js';
 import type { KeyMemo } from '../cache/key-memo.js';
+import { NO_KEY_MEMO } from '../cache/key-memo.js';
 import type { RunCache } from '../cache/run-cache.js';
 import type { PageFacts } from '../model/index.js';
 import type { InputPage } from './parse-page-safely.js';
@@ -62,7 +63,7 @@ async function parseOnWorker(pool: WorkerPool, pages: readonly InputPage[], keys
 export async function parsePages(pages: readonly InputPage[], options: ParsePagesOptions): Promise<PageFacts[]> {
   const { cache } = options;
   const facts: (PageFacts | undefined)[] = new Array<PageFacts | undefined>(pages.length);
-  const keys = pages.map((page) => (options.keys ? options.keys.keyOf(page.file, page.text, factsKey) : factsKey(page.file, page.text)));
+  const keys = pages.map((page) => (options.keys ?? NO_KEY_MEMO).keyOf(page.file, page.text, factsKey));
   const misses: number[] = [];
   keys.forEach((key, index) => {
     const remembered = options.memo?.get(key);
@@ -96,8 +97,8 @@ export async function parsePages(pages: readonly InputPage[], options: ParsePage
   }
   await Promise.all(tasks);
   // Decoded only once the workers are gone: decoded facts are some ten times their encoding
-  // (~45 MB for the v1.0 pages), and held here while the workers' heaps were at their largest
-  // they made part of the run's peak (~25 MB lower now, in the same time).
+  // (~45 MB for the v1.0 pages), and held here beside the workers' heaps at their largest they
+  // were part of the run's peak (~25 MB of it, measured; decoding costs the same either way).
   await pool.close();
   for (const index of misses) {
     const result = results[index] as PageFacts | EncodedFacts;

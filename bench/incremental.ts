@@ -34,9 +34,11 @@ function findEditablePage(input: string): string {
 function editPage(path: string, edit: number): void {
   const lines = readFileSync(path, 'utf8').split('\n');
   const header = lines.findIndex((line) => PROPERTIES_TABLE.test(line));
-  const rows = header >= 0 ? lines.slice(header + 2).findIndex((line) => !line.trimStart().startsWith('|')) : -1;
-  const end = header < 0 ? lines.length : rows < 0 ? lines.length : header + 2 + rows;
-  for (let row = header >= 0 ? header + 2 : lines.length - 1; row < end; row++) {
+  // The table's rows (past its header and delimiter row), or the last line when there is no such table.
+  const rows: number[] = [];
+  if (header < 0) rows.push(lines.length - 1);
+  else for (let row = header + 2; lines[row]?.trimStart().startsWith('|'); row++) rows.push(row);
+  for (const row of rows) {
     const line = lines[row] ?? '';
     lines[row] = line.trimEnd().endsWith('|') ? `${line.trimEnd().slice(0, -1)} Edited for the bench (${edit}). |` : `${line} Edited for the bench (${edit}).`;
   }

@@ -2,9 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
-import { transformSync } from 'rolldown/utils';
 import { codeVersion } from '../cache/code-version.js';
+import { transpileModule } from '../emit/compile/compile-package.js';
 
 /** `generator/` (or `dist/generator/`): this module sits in its `parallel/` folder. */
 const GENERATOR_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,14 +39,6 @@ function readSources(dir: string): [string, string][] {
     .map((file) => [file, readFileSync(join(dir, file), 'utf8')]);
 }
 
-/** Transpiles one module of md2ts as tsc builds `dist/` (`verbatimModuleSyntax`: only `import type` goes). */
-function transpile(file: string, text: string): string {
-  const result = transformSync(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false, typescript: { onlyRemoveTypeImports: true } });
-  const problem = result.errors[0];
-  if (problem) throw new Error(`cannot compile generator/${file} for a worker thread: ${stripVTControlCharacters(problem.message).split('\n')[0] ?? ''}`);
-  return result.code;
-}
-
 /** Removes a folder if it can; a leftover is harmless, and a failed cleanup must not fail the run. */
 function removeQuietly(path: string): void {
   try {
@@ -58,8 +49,8 @@ function removeQuietly(path: string): void {
 }
 
 /**
- * A JavaScript copy of `generator/` (every module transpiled on its own by oxc, types dropped,
- * imports kept) in md2ts's own `node_modules/.cache`, so a package import resolves to the very
+ * A JavaScript copy of `generator/` (every module transpiled on its own, as `transpileModule`
+ * does the package's: types dropped, imports kept) in md2ts's own `node_modules/.cache`, so a package import resolves to the very
  * files the main thread loads. It is named by a hash of the texts it was compiled from (and of
  * the compiler's version), so it is never stale and is made once per edit of md2ts (~0.2 s),
  * not per run. It is made in a folder of its own and renamed into place, so a run that reads
@@ -79,7 +70,7 @@ function compiledGenerator(): string {
     for (const [file, text] of sources) {
       const out = join(staging, file.replace(/\.ts$/, '.js'));
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, transpile(file, text));
+      writeFileSync(out, transpileModule(file, text, false, (place, what) => `cannot compile generator/${place} for a worker thread: ${what}`).js);
     }
     // Outside any package of its own (`node_modules` ends Node's search for one): say these are ES modules.
     writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n');

@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
  * The stage boundaries of ../shared/STYLE.md, enforced: `model/` imports nothing of ours,
  * `parse/` never sees TypeScript or emitters, `emit/` never sees mdast or the parser.
  */
+/** @type {(patterns: { group: string[]; message: string }[]) => ['error', { patterns: { group: string[]; message: string }[] }]} */
 const stageRule = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(

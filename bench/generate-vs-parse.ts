@@ -5,11 +5,11 @@ import type { Figure, Say } from './support/figure.js';
 import { runCliTimed, runTimed } from './support/spawn-timed.js';
 import { describeSamples, formatRatio, median } from './support/stats.js';
 
-const PARSE_FLOOR = join(import.meta.dirname, 'parse-floor.ts');
+const PARSE_FLOOR = join(import.meta.dirname, 'parse-floor.mjs');
 
 /**
  * `generate-vs-parse`: a cold full `md2ts generate` (fresh process, no cache) against the
- * parse floor (`parse-floor.ts`: read + unified/remark-parse/remark-gfm, one process), each
+ * parse floor (`parse-floor.mjs`: read + unified/remark-parse/remark-gfm, one process), each
  * repeated and interleaved so machine noise hits both. The summary is the CLI's default mode
  * (worker threads where there are cores); single-threaded prints beside it.
  */

@@ -10,7 +10,7 @@ export interface WatchSession {
 }
 
 export function startWatchSession(args: readonly string[]): WatchSession {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'generate', '--watch', ...args], {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [CLI_ENTRY, 'generate', '--watch', ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, CI: 'true' },
   });

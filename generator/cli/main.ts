@@ -62,7 +62,21 @@ export async function main(argv: readonly string[], console: Console = streamCon
   }
 }
 
-// Run when started as a program (the npm bin is a symlink to this file), not when imported by tests.
-if (process.argv[1] !== undefined && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])) {
+/**
+ * Runs the CLI as this process's program. Output piped into a reader that stops early
+ * (`md2ts generate --help | head`) ends the run quietly, as any command-line tool does, not
+ * with an unhandled EPIPE error.
+ */
+export async function runAsProgram(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await main(process.argv.slice(2));
+}
+
+// Run when started as a program (the npm bin is a symlink to this file), not when imported by
+// tests; `from-sources.mjs` calls `runAsProgram` itself.
+if (process.argv[1] !== undefined && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])) {
+  await runAsProgram();
 }

@@ -5,7 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/seeds.js';
+import { CLI_FROM_SOURCES } from '../support/run-cli.js';
 import { writeLargeInput } from './large-input.js';
 import { runInProcess } from './run-in-process.js';
 
@@ -26,7 +26,7 @@ function treeHashes(dir: string): Record<string, string> {
  */
 function runAndKillWhileWriting(parent: string, args: readonly string[]): Promise<{ pid: number; signal: NodeJS.Signals | null; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(PROJECT_ROOT, 'generator/cli/main.ts'), ...args], { stdio: 'ignore', env: { ...process.env, CI: 'true' } });
+    const child = spawn(process.execPath, [CLI_FROM_SOURCES, ...args], { stdio: 'ignore', env: { ...process.env, CI: 'true' } });
     const watcher = watch(parent, (_event, name) => {
       if (name !== null && name.includes('.md2ts-tmp-')) child.kill('SIGKILL');
     });

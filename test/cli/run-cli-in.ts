@@ -1,15 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { CliRun } from '../support/run-cli.js';
-import { PROJECT_ROOT } from '../support/seeds.js';
+import { CLI_FROM_SOURCES } from '../support/run-cli.js';
 
-/**
- * Runs `md2ts` as a child process in any working directory: tsx is loaded by its resolved
- * URL, since a bare `--import tsx` resolves from the working directory and a temp dir has no
- * node_modules.
- */
+/** Runs `md2ts` as a child process in any working directory (a temp dir, with no node_modules). */
 export function runCliIn(cwd: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): CliRun {
-  const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(PROJECT_ROOT, 'generator/cli/main.ts'), ...args], {
+  const result = spawnSync(process.execPath, [CLI_FROM_SOURCES, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true', ...env },

@@ -8,9 +8,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `md2ts` as a user would (a separate process, from the sources through tsx). */
+/** What `npm run md2ts` runs: md2ts from a JavaScript copy of its sources, on plain Node. */
+export const CLI_FROM_SOURCES = join(PROJECT_ROOT, 'generator', 'cli', 'from-sources.mjs');
+
+/** Runs `md2ts` as a user would (a separate process, as `npm run md2ts` starts it). */
 export function runCli(args: readonly string[], cwd = PROJECT_ROOT): CliRun {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'generator/cli/main.ts'), ...args], {
+  const result = spawnSync(process.execPath, [CLI_FROM_SOURCES, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },

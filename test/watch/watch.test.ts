@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_FROM_SOURCES } from '../support/run-cli.js';
 import { DOCS_INPUT, PROJECT_ROOT } from '../support/seeds.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'md2ts-watch-'));
@@ -23,7 +24,7 @@ class WatchProcess {
   stderr = '';
 
   constructor(args: readonly string[]) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'generator/cli/main.ts'), 'generate', '--watch', ...args], {
+    this.child = spawn(process.execPath, [CLI_FROM_SOURCES, 'generate', '--watch', ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, CI: 'true' },
     });

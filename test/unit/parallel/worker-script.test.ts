@@ -41,7 +41,7 @@ describe('workerScript, from the TypeScript sources', () => {
   const file = fileURLToPath(script);
 
   it('is a JavaScript copy of the module, made once per version of the sources', () => {
-    expect(file).toMatch(/[\\/]node_modules[\\/]\.cache[\\/]md2ts[\\/]worker-js[\\/][0-9a-f]{16}[\\/]parallel[\\/]pipeline-worker\.js$/);
+    expect(file).toMatch(/[\\/]node_modules[\\/]\.cache[\\/]md2ts[\\/]js[\\/][0-9a-f]{16}[\\/]parallel[\\/]pipeline-worker\.js$/);
     const text = readFileSync(file, 'utf8');
     expect(text).not.toMatch(/\bimport type\b|: WorkerTask\b/);
     expect(existsSync(join(dirname(file), 'parse-page-safely.js'))).toBe(true);

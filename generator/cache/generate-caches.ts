@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
 import type { ValidationOutcome } from '../examples/validate-examples.js';
 import type { PageFacts } from '../model/index.js';
 import type { CompiledSource } from '../emit/compile/compile-package.js';
@@ -13,13 +14,19 @@ import { noCache, openRunCache } from './run-cache.js';
 export type CompiledFile = CompiledSource;
 
 /**
- * A page's facts as the cache keeps them: serialized (V8's structured clone, which keeps
- * `undefined` fields that JSON would drop). A tenth of the memory of the objects, which can
- * then be freed as soon as the model is built, and every reader gets its own copy.
+ * A page's facts as the cache keeps them, and as a parse worker sends them: serialized (V8's
+ * structured clone, which keeps `undefined` fields that JSON would drop), then compressed with
+ * Brotli at its fastest setting. Serialized facts are a tenth of the memory of the objects;
+ * compressed, a quarter of that (the v1.0 pages: 23 MB serialized, 5.7 MB compressed page by
+ * page, for ~60 ms of compressing and ~40 ms of expanding per 1,000 pages). Why: the main
+ * thread holds every page's encoded facts until the workers are done, beside their heaps, at
+ * the run's peak memory (and the cache's pack file shrinks as much). Every reader gets its own copy.
  */
 export type EncodedFacts = Uint8Array;
-export const encodeFacts = (facts: PageFacts): EncodedFacts => serialize(facts);
-export const decodeFacts = (encoded: EncodedFacts): PageFacts => deserialize(encoded) as PageFacts;
+const FASTEST = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } };
+// A tight copy: zlib hands back a view of a 16 KB buffer, and a view is cloned (to the main thread, into the cache) with all of its buffer.
+export const encodeFacts = (facts: PageFacts): EncodedFacts => new Uint8Array(brotliCompressSync(serialize(facts), FASTEST));
+export const decodeFacts = (encoded: EncodedFacts): PageFacts => deserialize(brotliDecompressSync(encoded)) as PageFacts;
 
 /** Whether a cached entry has the shape this code writes (a damaged pack reads as misses, never as a crash). */
 export const isEncodedFacts = (value: unknown): value is EncodedFacts => value instanceof Uint8Array && value.byteLength > 0;

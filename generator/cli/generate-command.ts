@@ -7,6 +7,7 @@ import { compareSourcePlaces } from '../model/index.js';
 import { loadTemplates } from '../emit/render/templates.js';
 import type { GenerateCaches } from '../cache/generate-caches.js';
 import { defaultCacheDir, noCaches, openGenerateCaches } from '../cache/generate-caches.js';
+import type { Stage } from '../parallel/generate-in-parallel.js';
 import { defaultWorkerCount, generateInParallel } from '../parallel/generate-in-parallel.js';
 import type { FailOn } from '../report/fail-on.js';
 import { failsOn } from '../report/fail-on.js';
@@ -70,6 +71,9 @@ function inputRootOf(input: string): string | undefined {
   return path.startsWith('..') || isAbsolute(path) ? undefined : path.split(sep).join('/');
 }
 
+/** A stage after parsing, as the progress line says it. */
+const STAGE_WORDS: Readonly<Record<Stage, string>> = { decoding: 'reading the parse results', modelling: 'building the model', emitting: 'emitting', compiling: 'compiling' };
+
 /**
  * `md2ts generate`: reads the input dir, runs the pipeline, writes the out dir atomically (or
  * with `--check` only compares it) while the examples are checked, then prints diagnostics
@@ -83,6 +87,10 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
   const caches = await openCaches(options.cache);
   const onWorkerError = warnOnce(console);
   let lastProgress = 0;
+  // The progress line: pages parsed, then the stage under way after parsing (~3 s of the v1.0 pages' run), with the time so far.
+  let parsed = '';
+  const show = (stage?: string): void => console.progress?.(`${[parsed, stage].filter(Boolean).join('; ')}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const checking = options.validateExamples && options.emitters.includes('validators');
   const result = await generateInParallel(input.pages, render, {
     packageName: options.packageName,
     packageVersion: options.packageVersion,
@@ -92,18 +100,21 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
     onWorkerError,
     onPageParsed: (done, total) => {
       const now = Date.now();
-      if (!console.progress || (now - lastProgress < 250 && done !== total)) return;
+      parsed = `parsed ${done}/${total} pages`;
+      if (now - lastProgress < 250 && done !== total) return;
       lastProgress = now;
-      console.progress(`parsed ${done}/${total} pages, ${((now - started) / 1000).toFixed(1)} s`);
+      show();
     },
+    onStage: (stage) => show(STAGE_WORDS[stage]),
   });
-  console.endProgress();
+  show(`${options.check ? 'comparing' : 'writing'} the package${checking ? ' and checking the examples' : ''}`);
   // The validators check the examples in their own thread while this one writes the out dir
   // (or, with --check, compares it): neither needs the other, and each takes seconds on the v1.0 pages.
   const [checked, written] = await Promise.allSettled([
-    checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names }),
+    checkExamples(result.model, result.files, checking, { cache: caches.verdicts, onWorkerError, names: result.names }),
     options.check ? diffOutputDir(options.out, result.files).then((differing) => ({ differing, notes: [] })) : writeOutputDir(options.out, result.files, { force: options.force }).then((notes) => ({ differing: [], notes })),
   ]);
+  console.endProgress();
   // Saved whatever became of the out dir: parse, compile and validation results hold anyway.
   await caches.save();
   if (checked.status === 'rejected') throw checked.reason;

@@ -27,6 +27,8 @@ export interface ParsePagesOptions {
   readonly keys?: KeyMemo;
   /** Told when a worker fails a task (which is then done on this thread), so a broken worker setup does not pass unnoticed. */
   readonly onWorkerError?: (error: Error) => void;
+  /** Told when every page is parsed and the workers' results are decoded (~0.4 s for the v1.0 pages), for a progress line. */
+  readonly onDecoding?: () => void;
 }
 
 /** Parses a page here, encoding its facts only when a cache keeps them. */
@@ -100,6 +102,7 @@ export async function parsePages(pages: readonly InputPage[], options: ParsePage
   // (~45 MB for the v1.0 pages), and held here beside the workers' heaps at their largest they
   // were part of the run's peak (~25 MB of it, measured; decoding costs the same either way).
   await pool.close();
+  options.onDecoding?.();
   for (const index of misses) {
     const result = results[index] as PageFacts | EncodedFacts;
     facts[index] = isEncodedFacts(result) ? decodeFacts(result) : result;

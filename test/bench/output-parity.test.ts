@@ -48,8 +48,10 @@ describe.each(inputs)('output of %s: single-threaded, on worker threads and from
   const render = loadTemplates();
   const expected = generate(pages, render, DEFAULT_OPTIONS);
 
-  it('on worker threads', async () => {
-    expectSameOutput(await generateInParallel(pages, render, { ...DEFAULT_OPTIONS, ...WORKERS }), expected);
+  it('on worker threads (telling each stage after parsing as it starts)', async () => {
+    const stages: string[] = [];
+    expectSameOutput(await generateInParallel(pages, render, { ...DEFAULT_OPTIONS, ...WORKERS, onStage: (stage) => stages.push(stage) }), expected);
+    expect(stages).toEqual(['decoding', 'modelling', 'emitting', 'compiling']);
   });
 
   it('from a cold cache, then a warm one (packs read back from disk), then after one page changed', async () => {

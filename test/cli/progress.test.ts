@@ -12,11 +12,19 @@ function fakeStream(isTTY: boolean): Stream & { text: string } {
 }
 
 describe('the progress line', () => {
-  it('reports pages parsed / total and the time taken, on a console that shows progress', async () => {
+  it('reports pages parsed / total, then each stage after parsing, with the time taken, on a console that shows progress', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'md2ts-progress-')), 'pkg');
     const run = await runInProcess(['generate', '--out', out, '--quiet'], true);
     expect(run.status).toBe(0);
-    expect(run.progress.at(-1)).toMatch(/^parsed 2\/2 pages, \d+\.\d s$/);
+    // Two pages are parsed on this thread (too few for workers): nothing to decode.
+    expect(run.progress.map((line) => line.replace(/, \d+\.\d s$/, ''))).toEqual([
+      'parsed 2/2 pages',
+      'parsed 2/2 pages; building the model',
+      'parsed 2/2 pages; emitting',
+      'parsed 2/2 pages; compiling',
+      'parsed 2/2 pages; writing the package and checking the examples',
+    ]);
+    for (const line of run.progress) expect(line).toMatch(/, \d+\.\d s$/);
   });
 
   it('is not drawn where the console has no progress (CI, pipes)', async () => {

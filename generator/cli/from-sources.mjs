@@ -13,6 +13,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // As `allocator-settings.ts` says, for Rolldown, which the copy is made with: set before it loads.
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 const { compiledGenerator } = await import('../parallel/compiled-generator.mjs');
-const copy = compiledGenerator(join(dirname(fileURLToPath(import.meta.url)), '..'));
+const generatorDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+let copy;
+try {
+  copy = compiledGenerator(generatorDir);
+} catch (error) {
+  process.stderr.write(`md2ts: cannot run from its sources (their JavaScript copy goes to node_modules/.cache/md2ts/js): ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 const { runAsProgram } = await import(pathToFileURL(join(copy, 'cli', 'main.js')).href);
 await runAsProgram();

@@ -2,7 +2,7 @@
 // in JavaScript because its first user, `cli/from-sources.mjs`, runs before any TypeScript can
 // be loaded; `worker-script.ts` uses it too (types in `compiled-generator.d.mts`).
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import process from 'node:process';
@@ -43,6 +43,19 @@ function removeQuietly(path) {
 }
 
 /**
+ * Marks a folder as used now; a failure (a read-only `node_modules`) costs only that mark.
+ * @param {string} path
+ */
+function touchQuietly(path) {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // the copy is still there to run
+  }
+}
+
+/**
  * One of md2ts's modules as JavaScript: types erased and only `import type` imports removed (as
  * `verbatimModuleSyntax` writes them), by oxc, as `emit/compile/compile-package.ts` compiles the
  * generated package. A module oxc cannot compile alone is md2ts's bug, so it throws.
@@ -54,9 +67,10 @@ function transpile(file, text) {
   const result = transformSync(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false, typescript: { onlyRemoveTypeImports: true } });
   const problem = result.errors[0];
   if (problem) {
-    // The message is a colored code frame; its first line says what is wrong.
+    // The message is a colored code frame; its first line says what is wrong, `loc` where.
     const what = stripVTControlCharacters(problem.message).split('\n')[0]?.replace(/^\[\w+\]\s*/, '') ?? '';
-    throw new Error(`cannot compile generator/${file} to JavaScript: ${what}`);
+    const loc = /** @type {{ loc?: { line: number; column: number } }} */ (problem).loc;
+    throw new Error(`cannot compile generator/${file}${loc ? `:${loc.line}:${loc.column + 1}` : ''} to JavaScript: ${what}`);
   }
   return result.code;
 }
@@ -68,8 +82,8 @@ function transpile(file, text) {
  * compiled from (this builder's among them) and of the compiler's version, so it is never stale and is made once
  * per edit of md2ts (~0.2 s), not per run. It is made in a folder of its own and renamed into
  * place, so a run that reads it never sees half of it; two runs making it at once make the same
- * files, and the second rename simply loses. Copies of other versions are removed once they are
- * an hour old (a run of another checkout sharing this `node_modules` may still be using a younger one).
+ * files, and the second rename simply loses. Copies of other versions are removed once unused
+ * for an hour (a run of another checkout sharing this `node_modules` may still be using one).
  * @param {string} generatorDir md2ts's `generator/` folder
  * @returns {string}
  */
@@ -79,7 +93,11 @@ export function compiledGenerator(generatorDir) {
   const hash = createHash('sha256').update(COMPILER).update('\0');
   for (const [file, text] of sources) hash.update(file).update('\0').update(text).update('\0');
   const target = join(root, hash.digest('hex').slice(0, 16));
-  if (existsSync(target)) return target;
+  if (existsSync(target)) {
+    // Marked as used, so another version's run does not take it for stale while this one runs from it.
+    touchQuietly(target);
+    return target;
+  }
   const staging = `${target}.${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     for (const [file, text] of sources) {

@@ -27,29 +27,21 @@ export interface CompiledSource {
  * output to what TypeScript itself accepts.)
  */
 export function compileSource(path: string, text: string): CompiledSource {
-  return transpileModule(path, text, true, (place, what) => `md2ts emitted ${place} that cannot be compiled on its own: ${what}`);
-}
-
-/**
- * One TypeScript module transpiled on its own by oxc: types erased, only `import type` imports
- * removed (as `verbatimModuleSyntax` writes them), declarations too when `declarations` is set
- * (`@internal` stripped). A module that cannot be compiled alone throws `describe(place, what)`,
- * `place` being `path:line:col`. md2ts's own sources go through it too, for its worker threads.
- */
-export function transpileModule(path: string, text: string, declarations: boolean, describe: (place: string, what: string) => string): CompiledSource {
+  // Only `import type` imports are removed, as `verbatimModuleSyntax` writes them. (md2ts's own
+  // sources are compiled the same way, without declarations, by `parallel/compiled-generator.mjs`.)
   const result = transformSync(path, text, {
     lang: 'ts',
     sourceType: 'module',
     target: 'es2022',
     sourcemap: false,
-    typescript: { onlyRemoveTypeImports: true, ...(declarations ? { declaration: { stripInternal: true } } : {}) },
+    typescript: { onlyRemoveTypeImports: true, declaration: { stripInternal: true } },
   });
   const problem = result.errors[0];
   if (problem) {
     // The message is a colored code frame; its first line says what is wrong, `loc` where.
     const what = stripVTControlCharacters(problem.message).split('\n')[0]?.replace(/^\[\w+\]\s*/, '') ?? '';
     const loc = (problem as Error & { loc?: { line: number; column: number } }).loc;
-    throw new Error(describe(`${path}${loc ? `:${loc.line}:${loc.column + 1}` : ''}`, what));
+    throw new Error(`md2ts emitted ${path}${loc ? `:${loc.line}:${loc.column + 1}` : ''} that cannot be compiled on its own: ${what}`);
   }
   return { js: result.code, dts: result.declaration ?? '' };
 }

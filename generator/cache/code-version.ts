@@ -3,11 +3,28 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `generator/` (or `dist/generator/`): this module sits in its `cache/` folder. */
-const GENERATOR_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** `generator/`, `dist/generator/`, or a JavaScript copy of `generator/`: this module sits in its `cache/` folder. */
+const HERE = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `.ts` under tsx, `.js` in `dist/`: the extension this very module was loaded with. */
-const MODULE_EXTENSION = extname(fileURLToPath(import.meta.url));
+/**
+ * The sources of a JavaScript copy of `generator/` (`parallel/compiled-generator.mjs` names them
+ * in the copy's `package.json`): a run from the copy hashes the very files a run from the
+ * sources does (the tests), so the two share one cache instead of each wiping the other's packs.
+ */
+function copiedFrom(dir: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { md2ts?: { sources?: unknown } };
+    return typeof manifest.md2ts?.sources === 'string' ? manifest.md2ts.sources : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folder whose files are md2ts's code: the sources of a copy, else where this module is. */
+const GENERATOR_DIR = copiedFrom(HERE) ?? HERE;
+
+/** `.ts` for the sources (run through tsx, or copied), `.js` in `dist/`: the extension of the files in GENERATOR_DIR. */
+const MODULE_EXTENSION = GENERATOR_DIR === HERE ? extname(fileURLToPath(import.meta.url)) : '.ts';
 
 /** The files of a folder, or the one module a part names without its extension (`parallel/parse-pages`). */
 function filesBelow(path: string): string[] {
@@ -46,7 +63,7 @@ function toolVersion(): string {
 
 /**
  * A hash of the code that decides a cached result: every file of the given `generator/`
- * folders or modules (named without extension) (sources under tsx, JavaScript in `dist/`), the versions of the packages it
+ * folders or modules (named without extension) (the sources, or the JavaScript in `dist/`), the versions of the packages it
  * runs on, md2ts's own version and V8's (whose serializer writes the packs). Any edit to that
  * code gives a new version, so a cache written by other code is never read back.
  */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // First: settings the dependencies read when they load.
-import './allocator-settings.js';
+import './allocator-settings.mjs';
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,14 +64,16 @@ export async function main(argv: readonly string[], console: Console = streamCon
 
 /**
  * Runs the CLI as this process's program. Output piped into a reader that stops early
- * (`md2ts generate --help | head`) ends the run quietly, as any command-line tool does, not
- * with an unhandled EPIPE error.
+ * (`md2ts generate --help | head`, `md2ts generate 2>&1 | head`) ends the run quietly, as any
+ * command-line tool does, not with an unhandled EPIPE error: nobody is left to read the rest.
  */
 export async function runAsProgram(): Promise<void> {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   process.exitCode = await main(process.argv.slice(2));
 }
 

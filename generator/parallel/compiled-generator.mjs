@@ -1,19 +1,31 @@
 // A JavaScript copy of md2ts's own TypeScript sources, for running them on plain Node. Written
 // in JavaScript because its first user, `cli/from-sources.mjs`, runs before any TypeScript can
-// be loaded; `worker-script.ts` uses it too (types in `compiled-generator.d.mts`).
+// be loaded; `worker-script.ts` uses it too (typed through its JSDoc: `checkJs`).
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import process from 'node:process';
+import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { transformSync } from 'rolldown/utils';
 
-/** Copies of other source versions older than this are removed when a new copy is made. */
-const STALE_COPY_MS = 60 * 60 * 1000;
+/** Copies of other source versions unused for this long are removed when a new copy is made (one is ~2 MB). */
+const STALE_COPY_MS = 24 * 60 * 60 * 1000;
 
-/** The compiler, by name and version: a copy made by another version of it is another copy. */
-const COMPILER = `rolldown@${createRequire(import.meta.url)('rolldown/package.json').version}`;
+/**
+ * The compiler, by name and version: a copy made by another version of it is another copy.
+ * Asked only when a copy is wanted (never in `dist/`), and never fatal: not every release of a
+ * package need export its `package.json`.
+ * @returns {string}
+ */
+function compilerId() {
+  try {
+    return `rolldown@${createRequire(import.meta.url)('rolldown/package.json').version}`;
+  } catch {
+    return 'rolldown@?';
+  }
+}
 
 /**
  * Every module below `dir` (relative to it, `/`-separated) with its text, in path order: the
@@ -36,7 +48,10 @@ function readSources(dir) {
  */
 function removeQuietly(path) {
   try {
-    rmSync(path, { recursive: true, force: true });
+    // Renamed out of the way first: a run never finds a copy half-removed under its own name.
+    const trash = `${path}.removed-${process.pid}-${randomBytes(4).toString('hex')}`;
+    renameSync(path, trash);
+    rmSync(trash, { recursive: true, force: true });
   } catch {
     // left for a later run
   }
@@ -56,15 +71,18 @@ function touchQuietly(path) {
 }
 
 /**
- * One of md2ts's modules as JavaScript: types erased and only `import type` imports removed (as
- * `verbatimModuleSyntax` writes them), by oxc, as `emit/compile/compile-package.ts` compiles the
- * generated package. A module oxc cannot compile alone is md2ts's bug, so it throws.
- * @param {string} file
+ * One of md2ts's modules as JavaScript, with a source map to it (`from-sources.mjs` turns
+ * source maps on, so a stack trace names the TypeScript file and line): types erased and only
+ * `import type` imports removed (as `verbatimModuleSyntax` writes them), by oxc, as
+ * `emit/compile/compile-package.ts` compiles the generated package (which also needs
+ * declarations). A module oxc cannot compile alone is md2ts's bug, so it throws.
+ * @param {string} source the module's path
+ * @param {string} file the same, relative to `generator/`, for messages
  * @param {string} text
- * @returns {string}
+ * @returns {{ js: string; map: string }}
  */
-function transpile(file, text) {
-  const result = transformSync(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false, typescript: { onlyRemoveTypeImports: true } });
+function transpile(source, file, text) {
+  const result = transformSync(source, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: true, typescript: { onlyRemoveTypeImports: true } });
   const problem = result.errors[0];
   if (problem) {
     // The message is a colored code frame; its first line says what is wrong, `loc` where.
@@ -72,25 +90,32 @@ function transpile(file, text) {
     const loc = /** @type {{ loc?: { line: number; column: number } }} */ (problem).loc;
     throw new Error(`cannot compile generator/${file}${loc ? `:${loc.line}:${loc.column + 1}` : ''} to JavaScript: ${what}`);
   }
-  return result.code;
+  // The map points at the source file by URL (any platform) and leaves its text there.
+  const map = { ...result.map, sources: [pathToFileURL(source).href], sourcesContent: undefined };
+  const js = `${result.code}\n//# sourceMappingURL=${basename(file).replace(/\.ts$/, '.js.map')}\n`;
+  return { js, map: JSON.stringify(map) };
 }
 
 /**
  * The folder of a JavaScript copy of `generatorDir` (every module transpiled on its own, imports
- * kept; its JavaScript modules as they are), made in md2ts's own `node_modules/.cache/md2ts/js/`, so a package import in the copy
- * resolves to the very files the sources would load. It is named by a hash of the texts it was
- * compiled from (this builder's among them) and of the compiler's version, so it is never stale and is made once
- * per edit of md2ts (~0.2 s), not per run. It is made in a folder of its own and renamed into
- * place, so a run that reads it never sees half of it; two runs making it at once make the same
- * files, and the second rename simply loses. Copies of other versions are removed once unused
- * for an hour (a run of another checkout sharing this `node_modules` may still be using one).
+ * kept; its JavaScript modules as they are), made in md2ts's own `node_modules/.cache/md2ts/js/`,
+ * so a package import in the copy resolves to the very files the sources would load. It is
+ * named by a hash of the texts it was compiled from (this builder's among them), of their
+ * folder and of the compiler's version, so it is never stale and is made once per edit of md2ts
+ * (~0.3 s), not per run. It is made in a folder of its own and renamed into place, so a run
+ * that reads it never sees half of it; two runs making it at once make the same files, and the
+ * second rename simply loses. A copy is marked (its time) each time a run starts from it, and
+ * copies of other versions are removed once unused for a day. (A watch session left running
+ * longer on an older version could then lose its copy: its next workers fail to start, and it
+ * parses on its main thread, with a warning, as for any worker failure.)
  * @param {string} generatorDir md2ts's `generator/` folder
  * @returns {string}
  */
 export function compiledGenerator(generatorDir) {
   const root = join(generatorDir, '..', 'node_modules', '.cache', 'md2ts', 'js');
   const sources = readSources(generatorDir);
-  const hash = createHash('sha256').update(COMPILER).update('\0');
+  // The folder is hashed too: the source maps name the sources by their place.
+  const hash = createHash('sha256').update(compilerId()).update('\0').update(generatorDir).update('\0');
   for (const [file, text] of sources) hash.update(file).update('\0').update(text).update('\0');
   const target = join(root, hash.digest('hex').slice(0, 16));
   if (existsSync(target)) {
@@ -103,10 +128,17 @@ export function compiledGenerator(generatorDir) {
     for (const [file, text] of sources) {
       const out = join(staging, file.replace(/\.ts$/, '.js'));
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, file.endsWith('.ts') ? transpile(file, text) : text);
+      if (!file.endsWith('.ts')) writeFileSync(out, text);
+      else {
+        const { js, map } = transpile(join(generatorDir, file), file, text);
+        writeFileSync(out, js);
+        writeFileSync(`${out}.map`, map);
+      }
     }
-    // Outside any package of its own (`node_modules` ends Node's search for one): say these are ES modules.
-    writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n');
+    // Outside any package of its own (`node_modules` ends Node's search for one): say these are
+    // ES modules. `sources` tells `cache/code-version.ts` which files the copy was made from, so
+    // a run from the copy and one from the sources (the tests) key their caches alike.
+    writeFileSync(join(staging, 'package.json'), `${JSON.stringify({ type: 'module', md2ts: { sources: generatorDir } })}\n`);
     renameSync(staging, target);
   } catch (error) {
     removeQuietly(staging);
@@ -114,8 +146,10 @@ export function compiledGenerator(generatorDir) {
   }
   for (const other of readdirSync(root)) {
     const path = join(root, other);
-    const made = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (path !== target && made !== undefined && Date.now() - made > STALE_COPY_MS) removeQuietly(path);
+    const used = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (path !== target && used !== undefined && Date.now() - used > STALE_COPY_MS) removeQuietly(path);
   }
+  // Where md2ts kept its workers' copies before this folder.
+  if (existsSync(join(root, '..', 'worker-js'))) removeQuietly(join(root, '..', 'worker-js'));
   return target;
 }

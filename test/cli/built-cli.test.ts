@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { DOCS_INPUT, GENERATED, PROJECT_ROOT } from '../support/seeds.js';
 
 /**
- * The CLI as npm installs it: `bin` points at `dist/`, JavaScript, not at the sources tsx runs
- * (which every other test uses). Anything that finds md2ts's own files by path (the cache's code
+ * The CLI as npm installs it: `bin` points at `dist/`, JavaScript built by `tsc`, not at the
+ * sources (which the other tests run, in this process or through `from-sources.mjs` and its
+ * copy of them). Anything that finds md2ts's own files by path (the cache's code
  * version, worker entries, templates) must work from there too. Built below node_modules so the
  * dependencies resolve as in an installed package.
  */

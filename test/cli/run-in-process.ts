@@ -20,7 +20,7 @@ export function recordingConsole(withProgress = false): Console & { readonly lin
   };
 }
 
-/** Runs `md2ts` in this process (no tsx start-up, a few times faster than a child process), reading what it says. */
+/** Runs `md2ts` in this process (no process start-up, a few times faster than a child process), reading what it says. */
 export async function runInProcess(args: readonly string[], withProgress = false): Promise<InProcessRun> {
   const console = recordingConsole(withProgress);
   const status = await main(args, console);

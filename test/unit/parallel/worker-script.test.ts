@@ -45,7 +45,7 @@ describe('workerScript, from the TypeScript sources', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).not.toMatch(/\bimport type\b|: WorkerTask\b/);
     expect(existsSync(join(dirname(file), 'parse-page-safely.js'))).toBe(true);
-    expect(JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+    expect(JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8'))).toMatchObject({ type: 'module' });
     const made = statSync(file).mtimeMs;
     expect(workerScript('./pipeline-worker').href).toBe(script.href);
     expect(statSync(file).mtimeMs).toBe(made);

@@ -27,7 +27,7 @@ export interface ParsePagesOptions {
   readonly keys?: KeyMemo;
   /** Told when a worker fails a task (which is then done on this thread), so a broken worker setup does not pass unnoticed. */
   readonly onWorkerError?: (error: Error) => void;
-  /** Told when every page is parsed and the workers' results are decoded (~0.4 s for the v1.0 pages), for a progress line. */
+  /** Told when every page is parsed and decoding the workers' results begins (~0.4 s for the v1.0 pages), for a progress line. */
   readonly onDecoding?: () => void;
 }
 
@@ -98,8 +98,8 @@ export async function parsePages(pages: readonly InputPage[], options: ParsePage
     );
   }
   await Promise.all(tasks);
-  // Decoded only once the workers are gone: decoded facts are some ten times their encoding
-  // (~45 MB for the v1.0 pages), and held here beside the workers' heaps at their largest they
+  // Decoded only once the workers are gone: decoded facts are some forty times their encoding
+  // (~45 MB for the v1.0 pages, see `EncodedFacts`), and held here beside the workers' heaps at their largest they
   // were part of the run's peak (~25 MB of it, measured; decoding costs the same either way).
   await pool.close();
   options.onDecoding?.();

@@ -20,8 +20,17 @@ function findEditablePage(input: string): string {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => relative(input, join(entry.parentPath, entry.name)))
     .sort();
-  const text = (page: string): string => readFileSync(join(input, page), 'utf8');
-  const page = pages.find((p) => /^#+\s*Properties\s*$/im.test(text(p)) && PROPERTIES_TABLE.test(text(p))) ?? pages.find((p) => PROPERTIES_TABLE.test(text(p))) ?? pages[0];
+  // Each page read once, in path order, until a resource page turns up.
+  let firstWithTable: string | undefined;
+  const page =
+    pages.find((p) => {
+      const text = readFileSync(join(input, p), 'utf8');
+      if (!PROPERTIES_TABLE.test(text)) return false;
+      firstWithTable ??= p;
+      return /^#+\s*Properties\s*$/im.test(text);
+    }) ??
+    firstWithTable ??
+    pages[0];
   if (page === undefined) throw new Error(`no .md page in ${input}`);
   return page;
 }

@@ -13,11 +13,11 @@ export interface TimedRun {
 
 const RSS_LINE = /\n?md2ts-bench-max-rss-kb: (\d+)\n/;
 
-/** Runs an entry point in a fresh Node process and times it: through tsx when it is TypeScript, so only what needs tsx pays for it. */
+/** Runs a JavaScript entry point (md2ts's launcher, the parse floor, tsc) in a fresh Node process, with no loader, and times it. */
 export function runTimed(entry: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<TimedRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), '--import', REPORT_MAX_RSS, entry, ...args], {
+    const child = spawn(process.execPath, ['--import', REPORT_MAX_RSS, entry, ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, CI: 'true', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import { transformSync } from 'rolldown/utils';
+import { oxcProblem } from '../emit/compile/oxc-problem.mjs';
 
 /** Copies of other source versions unused for this long are removed when a new copy is made (one is ~2 MB). */
 const STALE_COPY_MS = 24 * 60 * 60 * 1000;
@@ -76,19 +76,18 @@ function touchQuietly(path) {
  * `import type` imports removed (as `verbatimModuleSyntax` writes them), by oxc, as
  * `emit/compile/compile-package.ts` compiles the generated package (which also needs
  * declarations). A module oxc cannot compile alone is md2ts's bug, so it throws.
- * @param {string} source the module's path
- * @param {string} file the same, relative to `generator/`, for messages
+ * @param {string} generatorDir
+ * @param {string} file the module, relative to `generatorDir`
  * @param {string} text
  * @returns {{ js: string; map: string }}
  */
-function transpile(source, file, text) {
+function transpile(generatorDir, file, text) {
+  const source = join(generatorDir, file);
   const result = transformSync(source, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: true, typescript: { onlyRemoveTypeImports: true } });
   const problem = result.errors[0];
   if (problem) {
-    // The message is a colored code frame; its first line says what is wrong, `loc` where.
-    const what = stripVTControlCharacters(problem.message).split('\n')[0]?.replace(/^\[\w+\]\s*/, '') ?? '';
-    const loc = /** @type {{ loc?: { line: number; column: number } }} */ (problem).loc;
-    throw new Error(`cannot compile generator/${file}${loc ? `:${loc.line}:${loc.column + 1}` : ''} to JavaScript: ${what}`);
+    const { place, what } = oxcProblem(problem, `generator/${file}`);
+    throw new Error(`cannot compile ${place} to JavaScript: ${what}`);
   }
   // The map points at the source file by URL (any platform) and leaves its text there.
   const map = { ...result.map, sources: [pathToFileURL(source).href], sourcesContent: undefined };
@@ -130,7 +129,7 @@ export function compiledGenerator(generatorDir) {
       mkdirSync(dirname(out), { recursive: true });
       if (!file.endsWith('.ts')) writeFileSync(out, text);
       else {
-        const { js, map } = transpile(join(generatorDir, file), file, text);
+        const { js, map } = transpile(generatorDir, file, text);
         writeFileSync(out, js);
         writeFileSync(`${out}.map`, map);
       }

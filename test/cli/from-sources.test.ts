@@ -29,7 +29,7 @@ describe('from-sources.mjs', () => {
     // A generator/ folder of its own, below this project's node_modules so Rolldown resolves.
     const lone = join(PROJECT_ROOT, 'node_modules', '.cache', 'md2ts-from-sources-test');
     rmSync(lone, { recursive: true, force: true });
-    for (const file of ['cli/from-sources.mjs', 'cli/allocator-settings.mjs', 'parallel/compiled-generator.mjs']) cpSync(join(PROJECT_ROOT, 'generator', file), join(lone, 'generator', file));
+    for (const file of ['cli/from-sources.mjs', 'cli/allocator-settings.mjs', 'parallel/compiled-generator.mjs', 'emit/compile/oxc-problem.mjs']) cpSync(join(PROJECT_ROOT, 'generator', file), join(lone, 'generator', file));
     writeFileSync(join(lone, 'generator', 'cli', 'main.ts'), 'export const a = 1;\nexport const b: = 2;\n');
     const run = spawnSync(process.execPath, [join(lone, 'generator', 'cli', 'from-sources.mjs'), '--version'], { encoding: 'utf8' });
     rmSync(lone, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { CLI_ENTRY } from '../../bench/support/paths.js';
 import { PROJECT_ROOT } from './seeds.js';
 
 export interface CliRun {
@@ -8,8 +8,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** What `npm run md2ts` runs: md2ts from a JavaScript copy of its sources, on plain Node. */
-export const CLI_FROM_SOURCES = join(PROJECT_ROOT, 'generator', 'cli', 'from-sources.mjs');
+/** What `npm run md2ts` runs: md2ts from a JavaScript copy of its sources, on plain Node (the bench starts the same). */
+export const CLI_FROM_SOURCES = CLI_ENTRY;
 
 /** Runs `md2ts` as a user would (a separate process, as `npm run md2ts` starts it). */
 export function runCli(args: readonly string[], cwd = PROJECT_ROOT): CliRun {

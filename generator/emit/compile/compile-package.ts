@@ -1,5 +1,5 @@
-import { stripVTControlCharacters } from 'node:util';
 import { transformSync } from 'rolldown/utils';
+import { oxcProblem } from './oxc-problem.mjs';
 import type { EmittedFiles } from '../typescript/emitted-files.js';
 
 /** `src/validators/runtime.ts` → `dist/validators/runtime` (no extension). */
@@ -38,10 +38,8 @@ export function compileSource(path: string, text: string): CompiledSource {
   });
   const problem = result.errors[0];
   if (problem) {
-    // The message is a colored code frame; its first line says what is wrong, `loc` where.
-    const what = stripVTControlCharacters(problem.message).split('\n')[0]?.replace(/^\[\w+\]\s*/, '') ?? '';
-    const loc = (problem as Error & { loc?: { line: number; column: number } }).loc;
-    throw new Error(`md2ts emitted ${path}${loc ? `:${loc.line}:${loc.column + 1}` : ''} that cannot be compiled on its own: ${what}`);
+    const { place, what } = oxcProblem(problem, path);
+    throw new Error(`md2ts emitted ${place} that cannot be compiled on its own: ${what}`);
   }
   return { js: result.code, dts: result.declaration ?? '' };
 }

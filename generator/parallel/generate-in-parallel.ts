@@ -12,6 +12,7 @@ import type { GenerateOptions, GenerateResult } from '../pipeline.js';
 import { buildModel } from '../reconcile/build-model.js';
 import type { InputPage } from './parse-page-safely.js';
 import { sortPages } from './parse-page-safely.js';
+import { HEAP_GROWTH_PERCENT_AFTER_PARSING, limitHeapGrowth } from './heap-growth.js';
 import { parsePages } from './parse-pages.js';
 import type { WorkerPool } from './worker-pool.js';
 import { startWorkerPool } from './worker-pool.js';
@@ -56,6 +57,7 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
   const caches = options.caches ?? noCaches();
   const minimum = options.minWorkerLoad ?? MIN_WORKER_LOAD;
   let parsePool: WorkerPool | undefined;
+  let restoreHeapGrowth: (() => void) | undefined;
   try {
     const facts = await parsePages(sortPages(pages), {
       cache: caches.facts,
@@ -77,6 +79,8 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     });
     // The facts live only until the model is built (the cache keeps them encoded): emitting and compiling get that memory back.
     options.onStage?.('modelling');
+    // The workers are closed; from here this thread holds everything, so its heap grows little past what is live.
+    restoreHeapGrowth = limitHeapGrowth(HEAP_GROWTH_PERCENT_AFTER_PARSING);
     const model = buildModel(facts.splice(0));
     options.onStage?.('emitting');
     const names = assignNames(model);
@@ -91,6 +95,7 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     keys.prune();
     return { model, names, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };
   } finally {
+    restoreHeapGrowth?.();
     // parsePages closes the pool when parsing is done; this is for a run that failed before that.
     await (parsePool as WorkerPool | undefined)?.close();
   }

@@ -29,6 +29,17 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv): 
 }
 
 /**
+ * The young generation a parse worker gets, in MB: V8 makes each of its two semi-spaces a third
+ * of it, so 8 MB, where by default a worker's grow to 16 MB. A worker parses page after page,
+ * and a page's trees die with it, so a smaller nursery holds less: on the v1.0 pages the peak
+ * of the parsing phase fell from 385–426 MB to 345–374 MB, for ~0.8 s more parsing
+ * (18.6–18.8 s against 17.5–18.1 s to the end of parsing). 16 MB here changes nothing (V8
+ * rounds a semi-space up to a power of two); 12 MB saved no more and cost ~4 s.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 24;
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+
+/**
  * A worker on `script` with `execArgv`, less any flag a worker may not take: a V8 flag
  * (`--trace-gc`, `--max-old-space-size`) belongs to the whole process, and a worker given one
  * explicitly refuses to start, naming it. The others (`--conditions`, say) must stay, or the
@@ -36,12 +47,12 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv): 
  */
 export function startWorker(script: URL, execArgv: readonly string[]): Worker {
   try {
-    return new Worker(script, { execArgv: [...execArgv] });
+    return new Worker(script, { execArgv: [...execArgv], resourceLimits: RESOURCE_LIMITS });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
     const listed = /invalid execArgv flags: (.+)$/.exec((error as Error).message)?.[1];
     const refused = new Set((listed ?? '').split(', ').map((flag) => flag.split('=')[0] as string));
-    return new Worker(script, { execArgv: listed === undefined ? [] : withoutFlags(execArgv, (name) => refused.has(name)) });
+    return new Worker(script, { execArgv: listed === undefined ? [] : withoutFlags(execArgv, (name) => refused.has(name)), resourceLimits: RESOURCE_LIMITS });
   }
 }
 

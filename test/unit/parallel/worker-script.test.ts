@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeFacts } from '../../../generator/cache/generate-caches.js';
 import { parsePageSafely } from '../../../generator/parallel/parse-page-safely.js';
-import { startWorker, startWorkerPool, workerExecArgv } from '../../../generator/parallel/worker-pool.js';
+import { startWorker, startWorkerPool, WORKER_YOUNG_GENERATION_MB, workerExecArgv } from '../../../generator/parallel/worker-pool.js';
 import { workerScript } from '../../../generator/parallel/worker-script.js';
 import type { ParseResult } from '../../../generator/parallel/worker-tasks.js';
 
@@ -30,6 +30,18 @@ describe('startWorker', () => {
     const worker = startWorker(echoFlags, given);
     try {
       expect(await new Promise((resolve) => worker.once('message', resolve))).toEqual(kept);
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  /** A worker that answers with the size of its young generation, as its thread sees it. */
+  const echoYoung = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort, resourceLimits } from 'node:worker_threads'; parentPort.postMessage(resourceLimits.maxYoungGenerationSizeMb);")}`);
+
+  it.each([[[]], [['--trace-gc']]])('gives the worker its smaller young generation, started with %j', async (given) => {
+    const worker = startWorker(echoYoung, given);
+    try {
+      expect(await new Promise((resolve) => worker.once('message', resolve))).toBe(WORKER_YOUNG_GENERATION_MB);
     } finally {
       await worker.terminate();
     }

@@ -23,9 +23,14 @@ function withoutFlags(execArgv: readonly string[], drop: (name: string) => boole
   return kept;
 }
 
-/** This process's Node flags less the preloads (`--import tsx` and the like), for a worker to inherit. */
-export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
-  return withoutFlags(execArgv, (name) => PRELOAD_FLAGS.has(name));
+/**
+ * This process's Node flags less the preloads (`--import tsx` and the like), for a worker to
+ * inherit; with `--enable-source-maps` when this thread maps stack traces (the launcher turns it
+ * on in code, which a worker does not inherit), so a worker's failure names the TypeScript lines too.
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv, sourceMaps: boolean = process.sourceMapsEnabled): string[] {
+  const kept = withoutFlags(execArgv, (name) => PRELOAD_FLAGS.has(name));
+  return sourceMaps && !kept.includes('--enable-source-maps') ? [...kept, '--enable-source-maps'] : kept;
 }
 
 /**

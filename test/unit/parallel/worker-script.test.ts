@@ -15,7 +15,14 @@ describe('workerExecArgv', () => {
     [['-r', 'x.cjs', '--loader', 'y.mjs', '--experimental-loader', 'z.mjs', '--max-old-space-size=512'], ['--max-old-space-size=512']],
     [[], []],
   ])('keeps %j less its preloads: %j', (flags, kept) => {
-    expect(workerExecArgv(flags)).toEqual(kept);
+    expect(workerExecArgv(flags, false)).toEqual(kept);
+  });
+
+  it.each([
+    [['--import', 'tsx'], ['--enable-source-maps']],
+    [['--enable-source-maps'], ['--enable-source-maps']],
+  ])('maps stack traces in the worker when this thread does: %j gives %j', (flags, kept) => {
+    expect(workerExecArgv(flags, true)).toEqual(kept);
   });
 });
 

@@ -35,11 +35,13 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv, s
 
 /**
  * The young generation a parse worker gets, in MB: V8 makes each of its two semi-spaces a third
- * of it, so 8 MB, where by default a worker's grow to 16 MB. A worker parses page after page,
- * and a page's trees die with it, so a smaller nursery holds less: on the v1.0 pages the peak
- * of the parsing phase fell from 385–426 MB to 345–374 MB, for ~0.8 s more parsing
- * (18.6–18.8 s against 17.5–18.1 s to the end of parsing). 16 MB here changes nothing (V8
- * rounds a semi-space up to a power of two); 12 MB saved no more and cost ~4 s.
+ * of it, rounded up to a power of two, so 8 MB, where by default a worker's grow to 16 MB. A
+ * worker parses page after page, and a page's trees die with it, so a smaller nursery holds
+ * less. On the v1.0 pages (with the main thread's heap growth held after parsing, see
+ * `heap-growth.ts`, in both), the peak reached by the end of parsing fell from 380–419 MB
+ * (8 runs) to 345–361 MB (6 runs), for ~0.7 s more parsing (to the end of parsing: 18.6–18.8 s
+ * against 17.5–18.2 s). 16 MB gives the same 8 MB semi-spaces; 12 MB (4 MB ones) saved no
+ * more and cost ~4 s.
  */
 export const WORKER_YOUNG_GENERATION_MB = 24;
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };

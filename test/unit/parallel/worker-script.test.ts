@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { decodeFacts } from '../../../generator/cache/generate-caches.js';
 import { parsePageSafely } from '../../../generator/parallel/parse-page-safely.js';
@@ -42,16 +43,37 @@ describe('startWorker', () => {
     }
   });
 
-  /** A worker that answers with the size of its young generation, as its thread sees it. */
-  const echoYoung = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort, resourceLimits } from 'node:worker_threads'; parentPort.postMessage(resourceLimits.maxYoungGenerationSizeMb);")}`);
-
-  it.each([[[]], [['--trace-gc']]])('gives the worker its smaller young generation, started with %j', async (given) => {
-    const worker = startWorker(echoYoung, given);
+  /**
+   * A worker that makes objects surviving a young collection or two (so V8 grows its nursery as
+   * far as it may), then answers with the memory its young generation holds, in MB.
+   */
+  const reportNursery = new URL(
+    `data:text/javascript,${encodeURIComponent(
+      "import { parentPort } from 'node:worker_threads'; import { getHeapSpaceStatistics } from 'node:v8'; let keep = []; for (let i = 0; i < 3e6; i++) { keep.push({ i }); if (keep.length > 100000) keep = []; } parentPort.postMessage(getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 1048576);",
+    )}`,
+  );
+  const answer = async (worker: Worker): Promise<unknown> => {
     try {
-      expect(await new Promise((resolve) => worker.once('message', resolve))).toBe(WORKER_YOUNG_GENERATION_MB);
+      return await new Promise((resolve) => worker.once('message', resolve));
     } finally {
       await worker.terminate();
     }
+  };
+
+  it.each([[[]], [['--trace-gc']]])('gives the worker half the young generation a default worker grows to, started with %j', async (given) => {
+    const ours = await answer(startWorker(reportNursery, given));
+    expect(ours).toBeLessThanOrEqual((2 * WORKER_YOUNG_GENERATION_MB) / 3);
+    expect(await answer(new Worker(reportNursery))).toBe(2 * (ours as number));
+  });
+
+  /** A worker that answers whether it maps stack traces. */
+  const reportSourceMaps = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.postMessage(process.sourceMapsEnabled);")}`);
+
+  it.each([
+    [true, true],
+    [false, false],
+  ])('maps stack traces in the worker when told to by workerExecArgv (%s): %s', async (sourceMaps, mapped) => {
+    expect(await answer(startWorker(reportSourceMaps, workerExecArgv([], sourceMaps)))).toBe(mapped);
   });
 });
 

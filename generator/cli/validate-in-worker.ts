@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ValidationOutcome } from '../examples/validate-examples.js';
 import { EXAMPLE_VALIDATION_OPTIONS } from '../examples/validate-examples.js';
+import { WORKER_RESOURCE_LIMITS } from '../parallel/worker-memory.js';
 import type { ValidatorCall } from './run-emitted-validators.js';
 import { plainOutcome, runCallsInThisThread, validatorRuntimeFiles, writeValidatorRuntime } from './run-emitted-validators.js';
 
@@ -34,7 +35,7 @@ type WorkerMessage = { readonly outcomes: (ValidationOutcome | null)[] } | { rea
 function runInWorker(dir: string, calls: readonly ValidatorCall[]): Promise<(ValidationOutcome | null)[]> {
   return new Promise((resolve, reject) => {
     const base = pathToFileURL(`${dir}/`).href;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { base, calls, options: EXAMPLE_VALIDATION_OPTIONS } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { base, calls, options: EXAMPLE_VALIDATION_OPTIONS }, resourceLimits: WORKER_RESOURCE_LIMITS });
     worker.once('message', (message: WorkerMessage) => {
       if ('error' in message) reject(new Error(message.error));
       else resolve(message.outcomes);

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { WORKER_RESOURCE_LIMITS } from './worker-memory.js';
 import type { WorkerReply, WorkerTask } from './worker-tasks.js';
 
 /** Worker threads that run pipeline tasks (parse a batch of pages). */
@@ -34,32 +35,19 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv, s
 }
 
 /**
- * The young generation a parse worker gets, in MB: V8 makes each of its two semi-spaces a third
- * of it, rounded up to a power of two, so 8 MB, where by default a worker's grow to 16 MB. A
- * worker parses page after page, and a page's trees die with it, so a smaller nursery holds
- * less. On the v1.0 pages (with the main thread's heap growth held after parsing, see
- * `heap-growth.ts`, in both), the peak reached by the end of parsing fell from 380–419 MB
- * (8 runs) to 345–361 MB (6 runs), for ~0.7 s more parsing (to the end of parsing: 18.6–18.8 s
- * against 17.5–18.2 s). 16 MB gives the same 8 MB semi-spaces; 12 MB (4 MB ones) saved no
- * more and cost ~4 s.
- */
-export const WORKER_YOUNG_GENERATION_MB = 24;
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-
-/**
  * A worker on `script` with `execArgv`, less any flag a worker may not take: a V8 flag
  * (`--trace-gc`, `--max-old-space-size`) belongs to the whole process, and a worker given one
  * explicitly refuses to start, naming it. The others (`--conditions`, say) must stay, or the
- * worker could load other code than this thread.
+ * worker could load other code than this thread. Its memory is held as `worker-memory.ts` says.
  */
 export function startWorker(script: URL, execArgv: readonly string[]): Worker {
   try {
-    return new Worker(script, { execArgv: [...execArgv], resourceLimits: RESOURCE_LIMITS });
+    return new Worker(script, { execArgv: [...execArgv], resourceLimits: WORKER_RESOURCE_LIMITS });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
     const listed = /invalid execArgv flags: (.+)$/.exec((error as Error).message)?.[1];
     const refused = new Set((listed ?? '').split(', ').map((flag) => flag.split('=')[0] as string));
-    return new Worker(script, { execArgv: listed === undefined ? [] : withoutFlags(execArgv, (name) => refused.has(name)), resourceLimits: RESOURCE_LIMITS });
+    return new Worker(script, { execArgv: listed === undefined ? [] : withoutFlags(execArgv, (name) => refused.has(name)), resourceLimits: WORKER_RESOURCE_LIMITS });
   }
 }
 

@@ -1,9 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import type { WorkerOptions } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import { isValidatorJavaScript, runCallsInThisThread, validatorRuntimeFiles, writeValidatorRuntime } from '../../../generator/cli/run-emitted-validators.js';
 import type { ValidatorCall } from '../../../generator/cli/run-emitted-validators.js';
 import { plainOutcome } from '../../../generator/cli/run-emitted-validators.js';
 import { validateInWorker } from '../../../generator/cli/validate-in-worker.js';
+import { WORKER_RESOURCE_LIMITS } from '../../../generator/parallel/worker-memory.js';
 import { generateSeeds } from '../../support/seeds.js';
+
+// The options each worker is started with, seen through a Worker that records them and is otherwise Node's.
+const started = vi.hoisted(() => [] as (WorkerOptions | undefined)[]);
+vi.mock('node:worker_threads', async (original) => {
+  const threads = await original<typeof import('node:worker_threads')>();
+  class RecordedWorker extends threads.Worker {
+    constructor(script: string | URL, options?: WorkerOptions) {
+      started.push(options);
+      super(script, options);
+    }
+  }
+  return { ...threads, Worker: RecordedWorker };
+});
 
 const MODULE = 'dist/validators.js';
 
@@ -33,8 +48,11 @@ describe("the emitted validators run on the docs' examples", () => {
 
   it('gives the same verdicts in the worker as in this thread, null for a name the module lacks', async () => {
     let workerErrors = 0;
+    started.length = 0;
     const inWorker = await validateInWorker(files, calls, () => workerErrors++);
     expect(workerErrors).toBe(0);
+    // With md2ts's smaller nursery, as the parse workers (worker-memory.ts).
+    expect(started.map((options) => options?.resourceLimits)).toEqual([WORKER_RESOURCE_LIMITS]);
     const runtime = await writeValidatorRuntime(validatorRuntimeFiles(files));
     try {
       const here = (await runCallsInThisThread(runtime.dir, calls)).map((outcome) => outcome && plainOutcome(outcome));

@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { decodeFacts } from '../../../generator/cache/generate-caches.js';
 import { parsePageSafely } from '../../../generator/parallel/parse-page-safely.js';
-import { startWorker, startWorkerPool, WORKER_YOUNG_GENERATION_MB, workerExecArgv } from '../../../generator/parallel/worker-pool.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../../../generator/parallel/worker-memory.js';
+import { startWorker, startWorkerPool, workerExecArgv } from '../../../generator/parallel/worker-pool.js';
 import { workerScript } from '../../../generator/parallel/worker-script.js';
 import type { ParseResult } from '../../../generator/parallel/worker-tasks.js';
 

@@ -6,12 +6,12 @@ import { setFlagsFromString } from 'node:v8';
  * old-space limit is 2 GB or more, as on machines with ~8 GB of memory or more): on the v1.0
  * pages the main heap reached 240–265 MB before a full collection with ~120 MB of it live, and
  * that end of the run set the process's peak (397–425 MB, workers at V8's default sizes). Held
- * to 25 %, the end of the run stays under the parsing phase's peak (final peak equal to the
- * parse phase's in 3 of 3 runs, against 2–41 MB above it without), for no time we could tell
- * from the noise: 20.6 s median of 3 against 20.6 s. It stays off while workers parse: the flag
- * is the process's, every thread's, and workers held to it took ~4 s longer. A `--watch`
- * rerun takes as long with it as without (save to line, medians of 8: 1.37–1.38 s against
- * 1.45–1.49 s).
+ * to 25 %, the end of the run stays under the parsing phase's peak, for no time we could tell
+ * from the noise. With the workers' smaller nursery (`worker-memory.ts`), 5 runs each,
+ * alternating: 362–374 MB in 21.3–22.5 s held, against 395–430 MB in 21.7–22.4 s not. It
+ * stays off while workers parse: the flag is the process's, every thread's, and workers held
+ * to it took ~4 s longer. A `--watch` rerun takes as long with it as without (save to line,
+ * medians of 8: 1.37–1.38 s against 1.45–1.49 s).
  */
 export const HEAP_GROWTH_PERCENT_AFTER_PARSING = 25;
 

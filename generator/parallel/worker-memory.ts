@@ -11,7 +11,7 @@ import type { ResourceLimits } from 'node:worker_threads';
  *   (8 runs) to 345–361 MB (6 runs), for ~0.7 s more parsing (to the end of parsing: 18.6–18.8 s
  *   against 17.5–18.2 s).
  * - The examples worker, which runs while the package is written: without the cap, 2 runs of 4
- *   peaked at 422–424 MB there, against 353–356 MB; with it, 344–370 MB in 8 of 8.
+ *   peaked at 422–424 MB there, against 353–356 MB; with it, 344–370 MB in 14 runs of 14.
  * 16 MB gives the same 8 MB semi-spaces; 12 MB (4 MB ones) saved no more and cost parsing ~4 s.
  */
 export const WORKER_YOUNG_GENERATION_MB = 24;

@@ -9,9 +9,10 @@ import { plainOutcome, runCallsInThisThread, validatorRuntimeFiles, writeValidat
 /**
  * The worker's whole program, plain JavaScript, as `runCallsInThisThread` does it: import each
  * module once, call each validator. It is evaluated with no `execArgv`, so the worker loads
- * the emitted modules with Node's own loader: under tsx (how `npm run generate` ran md2ts before
- * `from-sources.mjs`), inheriting its loader hooks tripled the time of importing the package (measured on the v1.0 pages when it
- * had a module per type), and the emitted JavaScript needs no hooks.
+ * the emitted modules with Node's own loader: under tsx (how `npm run generate` ran md2ts
+ * before `from-sources.mjs`), inheriting its loader hooks tripled the time of importing the
+ * package (measured on the v1.0 pages when it had a module per type), and the emitted
+ * JavaScript needs no hooks.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');

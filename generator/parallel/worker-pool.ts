@@ -41,13 +41,14 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv, s
  * worker could load other code than this thread. Its memory is held as `worker-memory.ts` says.
  */
 export function startWorker(script: URL, execArgv: readonly string[]): Worker {
+  const start = (flags: string[]): Worker => new Worker(script, { execArgv: flags, resourceLimits: WORKER_RESOURCE_LIMITS });
   try {
-    return new Worker(script, { execArgv: [...execArgv], resourceLimits: WORKER_RESOURCE_LIMITS });
+    return start([...execArgv]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
     const listed = /invalid execArgv flags: (.+)$/.exec((error as Error).message)?.[1];
     const refused = new Set((listed ?? '').split(', ').map((flag) => flag.split('=')[0] as string));
-    return new Worker(script, { execArgv: listed === undefined ? [] : withoutFlags(execArgv, (name) => refused.has(name)), resourceLimits: WORKER_RESOURCE_LIMITS });
+    return start(listed === undefined ? [] : withoutFlags(execArgv, (name) => refused.has(name)));
   }
 }
 

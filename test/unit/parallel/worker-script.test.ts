@@ -29,6 +29,15 @@ describe('workerExecArgv', () => {
 });
 
 describe('startWorker', () => {
+  /** The worker's first message; the worker is ended either way. */
+  const answer = async (worker: Worker): Promise<unknown> => {
+    try {
+      return await new Promise((resolve) => worker.once('message', resolve));
+    } finally {
+      await worker.terminate();
+    }
+  };
+
   /** A worker that answers with the flags it was started with. */
   const echoFlags = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.postMessage(process.execArgv);")}`);
 
@@ -36,12 +45,7 @@ describe('startWorker', () => {
     [['--conditions=dev', '--enable-source-maps'], ['--conditions=dev', '--enable-source-maps']],
     [['--trace-gc', '--conditions=dev', '--max-old-space-size=100'], ['--conditions=dev']],
   ])('starts with %j as %j: only the flags a worker refuses are left out', async (given, kept) => {
-    const worker = startWorker(echoFlags, given);
-    try {
-      expect(await new Promise((resolve) => worker.once('message', resolve))).toEqual(kept);
-    } finally {
-      await worker.terminate();
-    }
+    expect(await answer(startWorker(echoFlags, given))).toEqual(kept);
   });
 
   /**
@@ -53,13 +57,6 @@ describe('startWorker', () => {
       "import { parentPort } from 'node:worker_threads'; import { getHeapSpaceStatistics } from 'node:v8'; let keep = []; for (let i = 0; i < 3e6; i++) { keep.push({ i }); if (keep.length > 100000) keep = []; } parentPort.postMessage(getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 1048576);",
     )}`,
   );
-  const answer = async (worker: Worker): Promise<unknown> => {
-    try {
-      return await new Promise((resolve) => worker.once('message', resolve));
-    } finally {
-      await worker.terminate();
-    }
-  };
 
   it.each([[[]], [['--trace-gc']]])('gives the worker half the young generation a default worker grows to, started with %j', async (given) => {
     const ours = await answer(startWorker(reportNursery, given));

@@ -7,6 +7,7 @@ import { loadTemplates } from '../emit/render/templates.js';
 import type { Diagnostic, PageFacts } from '../model/index.js';
 import { compareSourcePlaces } from '../model/index.js';
 import { defaultWorkerCount, generateInParallel } from '../parallel/generate-in-parallel.js';
+import { createStructureMemo } from '../reconcile/build-model.js';
 import { formatSummary, renderDiagnosticLines } from '../report/text.js';
 import { checkExamples, withoutRepeats } from './check-examples.js';
 import type { Console } from './console.js';
@@ -56,12 +57,13 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
   const input = watchedInput(options.input);
   const factsMemo = new Map<string, PageFacts>();
   const keyMemo = createKeyMemo();
+  const structureMemo = createStructureMemo();
   let previous: Previous | undefined;
 
   const regenerate = async (reason: string, changes?: readonly InputChange[]): Promise<void> => {
     const started = performance.now();
     const read = await input.read(changes);
-    const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo });
+    const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo });
     const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names });
     const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
       compareSourcePlaces(a.place, b.place),

@@ -9,6 +9,7 @@ import type { Render } from '../emit/render/templates.js';
 import type { PageFacts } from '../model/index.js';
 import { assemblePackage, emitSources } from '../emit-sources.js';
 import type { GenerateOptions, GenerateResult } from '../pipeline.js';
+import type { StructureMemo } from '../reconcile/build-model.js';
 import { buildModel } from '../reconcile/build-model.js';
 import type { InputPage } from './parse-page-safely.js';
 import { sortPages } from './parse-page-safely.js';
@@ -28,6 +29,8 @@ export interface ParallelOptions extends GenerateOptions {
   readonly factsMemo?: Map<string, PageFacts>;
   /** Content keys of pages and emitted sources kept between runs of one watch session (see `createKeyMemo`). */
   readonly keyMemo?: KeyMemo;
+  /** The last structure reconciled in one watch session (see `buildModel`): an edit of descriptions alone skips reconciling. */
+  readonly structureMemo?: StructureMemo;
   /** Told when a worker fails a task; the task is then done on the main thread, so the output is the same. */
   readonly onWorkerError?: (error: Error) => void;
   /** Told as each stage after parsing starts (see `Stage`), for a progress line: on the v1.0 pages they take ~3 s together. */
@@ -81,7 +84,7 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     options.onStage?.('modelling');
     // The workers are closed; from here this thread holds everything, so its heap grows little past what is live.
     restoreHeapGrowth = limitHeapGrowth(HEAP_GROWTH_PERCENT_AFTER_PARSING);
-    const model = buildModel(facts.splice(0));
+    const model = buildModel(facts.splice(0), options.structureMemo);
     options.onStage?.('emitting');
     const names = assignNames(model);
     const sources = emitSources(model, render, options, names);

@@ -3,6 +3,7 @@ import { compareSourcePlaces, diagnostic, formatSourcePlace } from '../model/ind
 import type { EnumClaims, EnumListSource } from './claims.js';
 import { chooseMemberLists } from './enum-member-lists.js';
 import type { QualifiedName } from './names.js';
+import { firstProse } from './prose/prose-expr.js';
 
 const SOURCE_RANK: Readonly<Record<EnumListSource, number>> = { 'member-table': 0, 'linked-row': 1, 'word-row': 2 };
 
@@ -40,7 +41,7 @@ export function mergeEnum(id: string, name: QualifiedName, allClaims: EnumClaims
       members.set(key, {
         name: spelled(key, member.name),
         value: known?.value ?? member.value,
-        meta: { description: known?.meta.description || member.description || undefined, sources },
+        meta: { description: firstProse([known?.meta.description, member.description]), sources },
       });
     }
   }

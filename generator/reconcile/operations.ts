@@ -16,6 +16,7 @@ import { functionCallTwins, functionParametersOutsidePath } from './operations/f
 import { mergeQueryParameters } from './operations/query-parameters.js';
 import { exampleStatus, responseExampleType } from './operations/response-example.js';
 import { qualify, typeKey } from './names.js';
+import { firstProse } from './prose/prose-expr.js';
 
 /** An upload's body: bytes the caller supplies (`PUT /me/photo/$value`). */
 const STREAM: TypeRef = { kind: 'primitive', name: 'Stream' };
@@ -137,7 +138,7 @@ export function reconcileOperations(
       permissions: mergePermissions(group.map((m) => m.page)),
       title: firstFacts?.title,
       meta: {
-        description: group.map((m) => m.page.operation?.summary).find((s) => s !== undefined && s.length > 0),
+        description: firstProse(group.map((m) => m.page.operation?.summary)),
         sources: group.flatMap((m) => (m.page.operation ? [m.page.operation.place] : [])).sort(compareSourcePlaces),
       },
     });

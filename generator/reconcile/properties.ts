@@ -1,16 +1,9 @@
 import type { Diagnostic, Property, TypeRef } from '../model/index.js';
 import { compareSourcePlaces, diagnostic } from '../model/index.js';
 import type { PropertyClaim } from './claims.js';
+import { longestProse } from './prose/prose-expr.js';
 import type { TypeTable } from './resolve-type.js';
 import { describeTypeRef, resolveTypeExpr } from './resolve-type.js';
-
-/** "… Inherited from [x]." says where a row came from, not what the property means. */
-export function cleanDescription(text: string): string {
-  return text
-    .replace(/\s*\binherited from\s+(?:the\s+)?[\w.]+\.?/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /**
  * Order of trust between claims on one property: a row of the type's own table beats a row that
@@ -28,7 +21,7 @@ function rank(claim: PropertyClaim): number {
 /**
  * Merges all claims on one type's properties into one property each: the best-ranked claim
  * gives the type (a disagreement is reported at it, naming the others); the longest cleaned
- * description wins (pages often leave it empty); every claim's place is kept.
+ * description wins (pages often leave it empty; `longestProse` chooses once the words are in); every claim's place is kept.
  */
 export function mergeProperties(typeId: string, claims: readonly PropertyClaim[], table: TypeTable, diagnostics: Diagnostic[]): Property[] {
   const byName = new Map<string, PropertyClaim[]>();
@@ -53,9 +46,7 @@ export function mergeProperties(typeId: string, claims: readonly PropertyClaim[]
         ),
       );
     }
-    const descriptions = group.map((claim) => cleanDescription(claim.description)).filter((text) => text.length > 0);
-    const description = descriptions.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
-    properties.push({ name, type: chosen.type, meta: { description, sources: group.map((claim) => claim.place).sort(compareSourcePlaces) } });
+    properties.push({ name, type: chosen.type, meta: { description: longestProse(group.map((claim) => claim.description)), sources: group.map((claim) => claim.place).sort(compareSourcePlaces) } });
   }
   return properties;
 }

@@ -9,6 +9,7 @@ import type { ParallelOptions } from '../../generator/parallel/generate-in-paral
 import { generateInParallel } from '../../generator/parallel/generate-in-parallel.js';
 import type { GenerateResult, InputPage } from '../../generator/pipeline.js';
 import { generate } from '../../generator/pipeline.js';
+import { createStructureMemo } from '../../generator/reconcile/build-model.js';
 import { CORPUS_DOCS } from '../support/corpus.js';
 import { DEFAULT_OPTIONS, readSeedPages } from '../support/seeds.js';
 
@@ -22,6 +23,19 @@ function corpusSample(): InputPage[] {
     .map((entry) => relative(CORPUS_DOCS, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
   return files.filter((_, index) => index % 16 === 0).map((file) => ({ file, text: readFileSync(join(CORPUS_DOCS, file), 'utf8') }));
+}
+
+const PROPERTIES_TABLE = /^\|\s*(?:Property|Parameter)\s*\|\s*Type\s*\|/im;
+
+/** The pages with each row of the first `|Property|Type|…|` table of page `target` rewritten (`first` for its first row). */
+function editTableRows(pages: readonly InputPage[], target: number, edit: (row: string, first: boolean) => string): InputPage[] {
+  return pages.map((page, index) => {
+    if (index !== target) return page;
+    const lines = page.text.split('\n');
+    const header = lines.findIndex((line) => PROPERTIES_TABLE.test(line));
+    for (let row = header + 2; lines[row]?.startsWith('|'); row++) lines[row] = edit(lines[row] ?? '', row === header + 2);
+    return { ...page, text: lines.join('\n') };
+  });
 }
 
 function expectSameOutput(actual: GenerateResult, expected: GenerateResult): void {
@@ -73,10 +87,23 @@ describe.each(inputs)('output of %s: single-threaded, on worker threads and from
     expect(again.facts.stats).toEqual({ hits: pages.length - 1, misses: 1 });
   });
 
-  it('in a watch session (facts kept decoded from run to run), after an edit and after undoing it', async () => {
-    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map(), keyMemo: createKeyMemo() };
+  it('in a watch session (facts and structure kept from run to run), after edits of words and of structure, and after undoing them', async () => {
+    const structureMemo = createStructureMemo();
+    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map(), keyMemo: createKeyMemo(), structureMemo };
     const edited = pages.map((page, index) => (index === pages.length - 1 ? { ...page, text: `${page.text}\n\nAn edit.\n` } : page));
-    for (const run of [pages, edited, pages]) expectSameOutput(await generateInParallel(run, render, session), generate(run, render, DEFAULT_OPTIONS));
+    // A resource page where there is one: its descriptions reach the package (a request-body table's may not).
+    const withTable = pages.filter((page) => PROPERTIES_TABLE.test(page.text));
+    const target = pages.indexOf(withTable.find((page) => /^#+\s*Properties\s*$/im.test(page.text)) ?? (withTable[0] as InputPage));
+    const reworded = editTableRows(pages, target, (row) => row.replace(/\|\s*$/, ' Reworded by the test. |'));
+    const extended = editTableRows(pages, target, (row, first) => (first ? `${row}\n| addedByTheTest | String | A row the test added. |` : row));
+    const runs: [InputPage[], 'reused' | 'rebuilt'][] = [[pages, 'rebuilt'], [edited, 'reused'], [reworded, 'reused'], [extended, 'rebuilt'], [pages, 'rebuilt']];
+    for (const [run, structure] of runs) {
+      const before = structureMemo.last?.model;
+      const result = await generateInParallel(run, render, session);
+      expectSameOutput(result, generate(run, render, DEFAULT_OPTIONS));
+      expect(structureMemo.last?.model === before ? 'reused' : 'rebuilt', `run ${runs.findIndex(([r]) => r === run)}`).toBe(structure);
+      if (run === reworded) expect([...result.files.values()].some((text) => text.includes('Reworded by the test.'))).toBe(true);
+    }
     expect(session.factsMemo.size).toBe(pages.length);
   });
 });

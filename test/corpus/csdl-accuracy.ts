@@ -57,6 +57,13 @@ export function describeCsdlAccuracy(run: () => CorpusRun): void {
       expect(offenders).toEqual([]);
     });
 
+    it('leaves no description as a prose expression (every reference found its words)', () => {
+      const { model } = run().result;
+      expect(model.objects.flatMap((o) => o.properties).filter((p) => p.meta.description !== undefined).length).toBeGreaterThan(5000);
+      // JSON writes NUL, which starts every expression and no page text, as \u0000.
+      expect(JSON.stringify(model).includes('\\u0000')).toBe(false);
+    });
+
     it('every diagnostic has a file and a line', () => {
       const placeless = run().result.diagnostics.filter((d) => !d.place.file || !(d.place.line >= 1));
       expect(placeless).toEqual([]);

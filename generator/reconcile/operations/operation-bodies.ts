@@ -4,6 +4,7 @@ import { ancestorChain } from '../inheritance.js';
 import type { TypeTable } from '../resolve-type.js';
 import { resolveTypeExpr } from '../resolve-type.js';
 import { fitsTemplate } from '../path-template.js';
+import { firstProse } from '../prose/prose-expr.js';
 
 /** The nearest type both are (or derive from), or undefined when they share none. */
 function commonAncestor(bases: ReadonlyMap<string, string>, a: string, b: string): string | undefined {
@@ -55,7 +56,7 @@ export function bodyParameterProperties(page: PageFacts, namespace: string, tabl
     .map((row) => ({
       name: row.name,
       type: resolveTypeExpr(row.type, { namespace, propertyName: row.name, place: row.place }, table, diagnostics),
-      meta: { description: row.description === '' ? undefined : row.description, sources: [row.place] },
+      meta: { description: firstProse([row.description]), sources: [row.place] },
     }));
 }
 

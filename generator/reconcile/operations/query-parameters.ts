@@ -1,5 +1,6 @@
 import type { HttpRequestLine, PageFacts, QueryOptionFact, QueryParameter, TypeRef } from '../../model/index.js';
 import { primitiveOf } from './query-types.js';
+import { firstProse } from '../prose/prose-expr.js';
 
 /**
  * OData system query options by their lower-case name, in the order a reader meets them, with
@@ -94,7 +95,7 @@ export function mergeQueryParameters(members: readonly PageQuery[]): QueryParame
     const known = found.get(key);
     if (known) {
       known.required ||= required && system === undefined;
-      known.description ??= description === '' ? undefined : description;
+      known.description = firstProse([known.description, description]);
       if (!known.sources.some((s) => s.file === place.file && s.line === place.line)) known.sources.push(place);
       return;
     }
@@ -102,7 +103,7 @@ export function mergeQueryParameters(members: readonly PageQuery[]): QueryParame
       name: system?.name ?? name,
       type: system?.type ?? type ?? { kind: 'primitive', name: 'String' },
       required: required && system === undefined,
-      description: description !== '' ? description : system?.description,
+      description: firstProse([description, system?.description]),
       sources: [place],
     });
   };

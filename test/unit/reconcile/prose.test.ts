@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiModel, PageFacts } from '../../../generator/model/index.js';
+import { parsePageSafely } from '../../../generator/parallel/parse-page-safely.js';
+import { buildModel, createStructureMemo, sameData } from '../../../generator/reconcile/build-model.js';
+import { buildStructure } from '../../../generator/reconcile/build-structure.js';
+import { describeModel } from '../../../generator/reconcile/prose/describe-model.js';
+import type { ProseTexts } from '../../../generator/reconcile/prose/prose-expr.js';
+import { firstProse, longestProse, proseRef, resolveProse } from '../../../generator/reconcile/prose/prose-expr.js';
+import { splitProse } from '../../../generator/reconcile/prose/split-prose.js';
+import { readSeedPages } from '../../support/seeds.js';
+
+const TEXTS: Record<string, string[]> = { 'a.md': ['Short.', 'The longer one.', 'Inherited from entity.', 'Same size b.', 'Same size a.', ''] };
+const texts: ProseTexts = (file, index) => TEXTS[file]?.[index];
+const NO_TEXTS: ProseTexts = () => undefined;
+const ref = (index: number): string => proseRef('a.md', index);
+
+const resolveCases: [string, { expr: string; want: string | undefined }][] = [
+  ['text reconciling wrote itself stands', { expr: 'The URL of the object to reference.', want: 'The URL of the object to reference.' }],
+  ['a reference is its page text, as written', { expr: ref(1), want: 'The longer one.' }],
+  ['a choice takes the longest', { expr: longestProse([ref(0), ref(1)]) ?? '', want: 'The longer one.' }],
+  ['a choice cleans before it measures ("Inherited from" is dropped)', { expr: longestProse([ref(2), ref(0)]) ?? '', want: 'Short.' }],
+  ['a choice with nothing left once cleaned is no description', { expr: longestProse([ref(2)]) ?? '', want: undefined }],
+  ['a tie in length goes to the first alphabetically', { expr: longestProse([ref(3), ref(4)]) ?? '', want: 'Same size a.' }],
+  ['a choice may hold plain text', { expr: longestProse(['Plain words  here.', ref(0)]) ?? '', want: 'Plain words here.' }],
+  ['an empty cell never wins the longest', { expr: longestProse([ref(5)]) ?? '', want: undefined }],
+  ['the first with words, skipping an empty cell', { expr: firstProse([ref(5), undefined, ref(0), ref(1)]) ?? '', want: 'Short.' }],
+  ['the first with words is taken as written (no cleaning)', { expr: firstProse([ref(2)]) ?? '', want: 'Inherited from entity.' }],
+  ['the first with words may be a constant after an empty cell', { expr: firstProse([ref(5), 'Selects properties.']) ?? '', want: 'Selects properties.' }],
+  ['a first among firsts is one choice', { expr: firstProse([firstProse([ref(5), ref(5)]), ref(4)]) ?? '', want: 'Same size a.' }],
+];
+
+describe('prose expressions: what reconciling writes where the words will go', () => {
+  it.each(resolveCases)('%s', (_name, { expr, want }) => {
+    expect(resolveProse(expr, texts)).toBe(want);
+  });
+
+  it('a choice among empty descriptions is no description at all', () => {
+    expect(longestProse(['', ''])).toBeUndefined();
+    expect(longestProse([])).toBeUndefined();
+    expect(firstProse([undefined, ''])).toBeUndefined();
+  });
+
+  it('merging claim by claim does not nest choices (each level would escape the last again)', () => {
+    let merged: string | undefined;
+    for (let claim = 0; claim < 200; claim++) merged = firstProse([merged, ref(5)]);
+    expect(merged).toBe(firstProse(Array.from({ length: 200 }, () => ref(5))));
+  });
+
+  it('a reference to text that is not there is a bug, not an empty description', () => {
+    expect(() => resolveProse(ref(9), texts)).toThrow(/no prose for "9:a\.md"/);
+  });
+});
+
+const seedFacts = (): PageFacts[] => readSeedPages().map(parsePageSafely);
+
+describe('splitProse: a page facts with its words taken out', () => {
+  it('replaces every description and summary by a reference to it, keeping what the parser read from the words', () => {
+    for (const page of seedFacts()) {
+      const { structure, texts: words } = splitProse(page);
+      const rows = page.typeDescriptions.flatMap((d) => d.properties);
+      const splitRows = structure.typeDescriptions.flatMap((d) => d.properties);
+      expect(rows.length).toBeGreaterThan(0);
+      splitRows.forEach((row, index) => {
+        const original = rows[index];
+        expect(row.description.startsWith('\u0000')).toBe(true);
+        expect(resolveProse(row.description, (file, at) => (file === page.file ? words[at] : undefined))).toBe(original?.description);
+        expect({ ...row, description: '' }).toEqual({ ...original, description: '' });
+      });
+      expect(structure.operation?.summary?.startsWith('\u0000')).toBe(true);
+      // No row's words are left in the structure (the front matter is read as it stands: its `description` is not prose the model carries).
+      const left = JSON.stringify({ ...structure, frontMatter: undefined });
+      for (const row of rows) if (row.description.length > 12) expect(left).not.toContain(JSON.stringify(row.description).slice(1, -1));
+    }
+  });
+
+  it('gives the same structure for pages that differ only in their words', () => {
+    const [page] = seedFacts();
+    if (!page) throw new Error('no seed page');
+    // Empty cells filled in too: whether a cell has words is words as well.
+    const reworded: PageFacts = { ...page, typeDescriptions: page.typeDescriptions.map((d) => ({ ...d, properties: d.properties.map((p) => ({ ...p, description: `${p.description} Reworded.` })) })) };
+    expect(splitProse(reworded).structure).toEqual(splitProse(page).structure);
+    expect(splitProse(reworded).texts).not.toEqual(splitProse(page).texts);
+  });
+});
+
+describe('buildModel: the structure, then the words', () => {
+  it('gives what reconciling the facts with their words in gives (splitting changes nothing)', () => {
+    const facts = seedFacts();
+    const model = buildModel(facts);
+    expect(describeModel(buildStructure(facts), NO_TEXTS)).toEqual(model);
+    expect(model.objects.flatMap((o) => o.properties).filter((p) => p.meta.description !== undefined).length).toBeGreaterThan(5);
+    expect(JSON.stringify(model)).not.toContain('\\u0000');
+  });
+
+  it('with a memo, reuses the structure when only words changed, and rebuilds it when the structure did', () => {
+    const facts = seedFacts();
+    const memo = createStructureMemo();
+    const first = buildModel(facts, memo);
+    const structure = memo.last?.model;
+    const descriptionsOf = (model: ApiModel): (string | undefined)[] => model.objects.flatMap((o) => o.properties.map((p) => p.meta.description));
+
+    const [page, ...rest] = facts;
+    if (!page) throw new Error('no seed page');
+    const reworded = { ...page, typeDescriptions: page.typeDescriptions.map((d) => ({ ...d, properties: d.properties.map((p) => ({ ...p, description: `${p.description} Reworded.` })) })) };
+    const second = buildModel([reworded, ...rest], memo);
+    expect(memo.last?.model).toBe(structure);
+    expect(second).toEqual(buildModel([reworded, ...rest]));
+    expect(descriptionsOf(second)).not.toEqual(descriptionsOf(first));
+    expect(descriptionsOf(second).some((text) => text?.endsWith('Reworded.'))).toBe(true);
+
+    const renamed = { ...reworded, typeDescriptions: reworded.typeDescriptions.map((d) => ({ ...d, properties: d.properties.map((p, index) => (index === 0 ? { ...p, name: 'renamedByTheTest' } : p)) })) };
+    const third = buildModel([renamed, ...rest], memo);
+    expect(memo.last?.model).not.toBe(structure);
+    expect(third).toEqual(buildModel([renamed, ...rest]));
+    expect(third.objects.some((o) => o.properties.some((p) => p.name === 'renamedByTheTest'))).toBe(true);
+
+    // A page gone is a structural change too.
+    const fourth = buildModel(rest, memo);
+    expect(fourth).toEqual(buildModel(rest));
+  });
+});
+
+const bare = (value: Record<string, unknown>): Record<string, unknown> => Object.assign(Object.create(null) as Record<string, unknown>, value);
+const sameDataCases: [string, { a: unknown; b: unknown; want: boolean }][] = [
+  ['an object without a prototype equals one with (the JSON reader against the cache)', { a: bare({ x: [1, { y: 'z' }] }), b: { x: [1, { y: 'z' }] }, want: true }],
+  ['keys in another order differ (an example body keeps its order to the output)', { a: { x: 1, y: 2 }, b: { y: 2, x: 1 }, want: false }],
+  ['a key holding undefined differs from no key', { a: { x: undefined }, b: {}, want: false }],
+  ['NaN equals NaN', { a: [Number.NaN], b: [Number.NaN], want: true }],
+  ['an array is no object with index keys', { a: ['x'], b: { 0: 'x' }, want: false }],
+  ['null is no empty object', { a: { x: null }, b: { x: {} }, want: false }],
+  ['a longer array differs', { a: [1], b: [1, 2], want: false }],
+];
+
+describe('sameData: whether a re-parsed page has the structure it had', () => {
+  it.each(sameDataCases)('%s', (_name, { a, b, want }) => {
+    expect(sameData(a, b)).toBe(want);
+    expect(sameData(b, a)).toBe(want);
+  });
+});

@@ -65,7 +65,17 @@ export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, 
   const cache = options.cache ?? noCache();
   const names = options.names ?? assignNames(model);
   const version = validatorsVersion(files);
-  const keyOf = (name: string, value: unknown): string => contentKey(version, name, JSON.stringify(value) ?? 'undefined');
+  // Each value is asked for twice (to fill the verdicts, then to report them): hashed once.
+  const keys = new Map<unknown, Map<string, string>>();
+  const keyOf = (name: string, value: unknown): string => {
+    const byName = keys.get(value) ?? new Map<string, string>();
+    keys.set(value, byName);
+    const known = byName.get(name);
+    if (known !== undefined) return known;
+    const key = contentKey(version, name, JSON.stringify(value) ?? 'undefined');
+    byName.set(name, key);
+    return key;
+  };
   const outcomes = new Map<string, ValidationOutcome>();
   const misses = new Map<string, ValidatorCall>();
   for (const { typeId, value } of exampleTargets(model)) {

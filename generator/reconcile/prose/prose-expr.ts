@@ -8,7 +8,7 @@
  * An expression is one of:
  * - a reference to one prose field of one page: NUL, its index, `:`, the page's file;
  * - a choice among expressions: NUL, `F` (the first with words) or `L` (the longest once
- *   cleaned), then a JSON array of them;
+ *   cleaned), then each part: a reference as it is, or NUL, `t` and a text;
  * - anything else: text as it stands (a constant reconciling writes itself, such as the
  *   description of `$select`).
  * CommonMark replaces NUL with U+FFFD, so no text read from a page starts with one. Every
@@ -38,17 +38,27 @@ export function firstProse(exprs: readonly (ProseExpr | undefined)[]): ProseExpr
 }
 
 function choice(rule: 'F' | 'L', exprs: readonly (ProseExpr | undefined)[]): ProseExpr | undefined {
-  // A choice among choices of the same rule is one choice: merging claim by claim never nests (or escapes) deeper.
-  const given = exprs.flatMap((expr) => (expr === undefined || expr.length === 0 ? [] : expr.startsWith(`${MARK}${rule}`) ? (JSON.parse(expr.slice(2)) as ProseExpr[]) : [expr]));
-  return given.length === 0 ? undefined : `${MARK}${rule}${JSON.stringify(given)}`;
+  let parts = '';
+  for (const expr of exprs) {
+    if (expr === undefined || expr.length === 0) continue;
+    if (!expr.startsWith(MARK)) parts += `${MARK}t${expr}`;
+    // A choice among choices of the same rule is one choice: merging claim by claim never nests.
+    else if (expr[1] === rule) parts += expr.slice(2);
+    else if (isRef(expr)) parts += expr;
+    else throw new Error(`a choice of one rule cannot hold a choice of another (${rule} of ${JSON.stringify(expr.slice(1, 2))})`);
+  }
+  return parts === '' ? undefined : `${MARK}${rule}${parts}`;
 }
+
+const isRef = (expr: ProseExpr): boolean => expr.charCodeAt(1) >= 48 && expr.charCodeAt(1) <= 57;
+
+const INHERITED_FROM = /\s*\binherited from\s+(?:the\s+)?[\w.]+\.?/gi;
 
 /** "… Inherited from [x]." says where a row came from, not what the property means. */
 export function cleanDescription(text: string): string {
-  return text
-    .replace(/\s*\binherited from\s+(?:the\s+)?[\w.]+\.?/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most descriptions say nothing of the kind, and the test is much cheaper than the replace.
+  const kept = /inherited from/i.test(text) ? text.replace(INHERITED_FROM, '') : text;
+  return kept.replace(/\s+/g, ' ').trim();
 }
 
 /** The text of the `index`th prose field of `file`; undefined when there is no such page or field. */
@@ -57,18 +67,24 @@ export type ProseTexts = (file: string, index: number) => string | undefined;
 /** The words an expression stands for; undefined for a choice where none has words. */
 export function resolveProse(expr: ProseExpr, texts: ProseTexts): string | undefined {
   if (!expr.startsWith(MARK)) return expr;
-  const rule = expr[1];
-  if (rule === 'F' || rule === 'L') {
-    const parts = (JSON.parse(expr.slice(2)) as ProseExpr[]).map((part) => resolveProse(part, texts) ?? '');
-    if (rule === 'F') return parts.find((text) => text.length > 0);
-    return parts
-      .map(cleanDescription)
-      .filter((text) => text.length > 0)
-      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
-  }
-  const colon = expr.indexOf(':');
-  const text = texts(expr.slice(colon + 1), Number(expr.slice(1, colon)));
+  if (isRef(expr)) return resolveRef(expr.slice(1), texts);
+  // The parts follow the rule, each after a NUL: `12:page.md` (a reference) or `t…` (a text).
+  const parts = expr
+    .slice(3)
+    .split(MARK)
+    .map((part) => (part.startsWith('t') ? part.slice(1) : resolveRef(part, texts)));
+  if (expr[1] === 'F') return parts.find((text) => text.length > 0);
+  return parts
+    .map(cleanDescription)
+    .filter((text) => text.length > 0)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+}
+
+/** `12:page.md`: the 12th prose field of page.md. */
+function resolveRef(ref: string, texts: ProseTexts): string {
+  const colon = ref.indexOf(':');
+  const text = texts(ref.slice(colon + 1), Number(ref.slice(0, colon)));
   // A reference is made only by splitting the same facts the texts come from.
-  if (text === undefined) throw new Error(`no prose for ${JSON.stringify(expr.slice(1))}`);
+  if (text === undefined) throw new Error(`no prose for ${JSON.stringify(ref)}`);
   return text;
 }

@@ -26,6 +26,7 @@ const resolveCases: [string, { expr: string; want: string | undefined }][] = [
   ['the first with words, skipping an empty cell', { expr: firstProse([ref(5), undefined, ref(0), ref(1)]) ?? '', want: 'Short.' }],
   ['the first with words is taken as written (no cleaning)', { expr: firstProse([ref(2)]) ?? '', want: 'Inherited from entity.' }],
   ['the first with words may be a constant after an empty cell', { expr: firstProse([ref(5), 'Selects properties.']) ?? '', want: 'Selects properties.' }],
+  ['a constant keeps digits, colons and a leading t as written', { expr: firstProse([ref(5), 'text at 12:30 t']) ?? '', want: 'text at 12:30 t' }],
   ['a first among firsts is one choice', { expr: firstProse([firstProse([ref(5), ref(5)]), ref(4)]) ?? '', want: 'Same size a.' }],
 ];
 
@@ -40,7 +41,11 @@ describe('prose expressions: what reconciling writes where the words will go', (
     expect(firstProse([undefined, ''])).toBeUndefined();
   });
 
-  it('merging claim by claim does not nest choices (each level would escape the last again)', () => {
+  it('a choice of one rule inside another is a bug (nothing merges that way)', () => {
+    expect(() => firstProse([longestProse([ref(0)])])).toThrow(/cannot hold a choice of another/);
+  });
+
+  it('merging claim by claim does not nest choices (each level would grow the expression)', () => {
     let merged: string | undefined;
     for (let claim = 0; claim < 200; claim++) merged = firstProse([merged, ref(5)]);
     expect(merged).toBe(firstProse(Array.from({ length: 200 }, () => ref(5))));

@@ -55,15 +55,15 @@ function editPage(path: string, edit: number): void {
 }
 
 /**
- * Adds a row to the first `|Property|Type|…|` table (the last line when there is none): an edit
- * of structure, where `editPage` changes only words (which a watch session regenerates from the
- * structure it built last time, docs/reconciling.md).
+ * Adds a row to the first `|Property|Type|…|` table: an edit of structure, where `editPage`
+ * changes only words (which a watch session regenerates from the structure it built last
+ * time, docs/reconciling.md).
  */
 function addProperty(path: string, edit: number): void {
   const lines = readFileSync(path, 'utf8').split('\n');
   const header = lines.findIndex((line) => PROPERTIES_TABLE.test(line));
-  const at = header < 0 ? lines.length : header + 2;
-  lines.splice(at, 0, `|addedForTheBench${edit}|String|Added for the bench.|`);
+  if (header < 0) throw new Error(`${path} has no |Property|Type|…| table to add a row to`);
+  lines.splice(header + 2, 0, `|addedForTheBench${edit}|String|Added for the bench.|`);
   writeFileSync(path, lines.join('\n'));
 }
 
@@ -97,7 +97,9 @@ async function watchRegenerations(context: BenchContext, docs: string, page: str
   try {
     await session.waitForLine(/Watching/, 1);
     for (let rep = 0; rep < context.options.reps; rep++) await timeEdit(() => editPage(join(docs, page), 100 + rep), words);
-    for (let rep = 0; rep < context.options.reps; rep++) await timeEdit(() => addProperty(join(docs, page), rep), structure);
+    // A page without such a table (an input with none at all) gets no edit of structure.
+    const withTable = PROPERTIES_TABLE.test(readFileSync(join(docs, page), 'utf8'));
+    for (let rep = 0; withTable && rep < context.options.reps; rep++) await timeEdit(() => addProperty(join(docs, page), rep), structure);
   } finally {
     await session.stop();
   }
@@ -141,6 +143,7 @@ export async function measureIncremental(context: BenchContext, say: Say): Promi
     changed.every((count) => count > 0) ? `each edit changed output files (${changed.join(', ')})` : `NOTE: an edit changed no output file (${changed.join(', ')} changed): those regenerations did less than a real edit's`;
   say(`  --watch session, save to 'regenerated' line, descriptions edited: ${describeSamples(words.samples)} → ratio ${formatRatio(median(words.samples) / median(cold))}; ${changes(words)}`);
   // The summary is the edit above (as since the bench began); an edit of structure cannot reuse the last structure, so it prints beside it.
-  say(`  --watch session, a property added (structure changed): ${describeSamples(structure.samples)} → ratio ${formatRatio(median(structure.samples) / median(cold))}; ${changes(structure)}`);
+  if (structure.samples.length === 0) say(`  (${page} has no properties table to add a row to: no edit of structure timed)`);
+  else say(`  --watch session, a property added (structure changed): ${describeSamples(structure.samples)} → ratio ${formatRatio(median(structure.samples) / median(cold))}; ${changes(structure)}`);
   return { name: 'incremental', value: median(words.samples) / median(cold), format: 'ratio' };
 }

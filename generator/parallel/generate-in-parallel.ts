@@ -80,7 +80,8 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
       memo: options.factsMemo,
       keys: options.keyMemo,
     });
-    // The facts live only until the model is built (the cache keeps them encoded): emitting and compiling get that memory back.
+    // A one-off run's facts live only until the model is built (the cache keeps them encoded): emitting and compiling get
+    // that memory back. A watch session keeps them (`factsMemo`), and their split copies with the last structure (`structureMemo`).
     options.onStage?.('modelling');
     // The workers are closed; from here this thread holds everything, so its heap grows little past what is live.
     restoreHeapGrowth = limitHeapGrowth(HEAP_GROWTH_PERCENT_AFTER_PARSING);

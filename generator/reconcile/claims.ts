@@ -18,7 +18,6 @@ export interface PropertyClaim {
 
 export interface ObjectClaims {
   readonly key: string;
-  readonly descriptions: string[];
   readonly sources: SourcePlace[];
   /** Types the rows say properties are inherited from: the base is among them. */
   readonly inheritsFrom: { readonly key: string; readonly place: SourcePlace }[];
@@ -115,7 +114,7 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
     spellings.add(key, spelled(name));
     let claims = objects.get(key);
     if (!claims) {
-      claims = { key, descriptions: [], sources: [], inheritsFrom: [], statedBases: [], keyProperties: [], properties: [], representationProperties: [], exampleProperties: [] };
+      claims = { key, sources: [], inheritsFrom: [], statedBases: [], keyProperties: [], properties: [], representationProperties: [], exampleProperties: [] };
       objects.set(key, claims);
     }
     claims.sources.push(place);

@@ -11,9 +11,10 @@
  *   cleaned), then each part: a reference as it is, or NUL, `t` and a text;
  * - anything else: text as it stands (a constant reconciling writes itself, such as the
  *   description of `$select`).
- * CommonMark replaces NUL with U+FFFD, so no text read from a page starts with one. Every
- * description reconciling makes is a choice, even among one: whether a field is empty is
- * words too, so filling in an empty cell is an edit of prose alone.
+ * CommonMark replaces NUL with U+FFFD, so no text read from a page holds one (and a page
+ * with NUL bytes is skipped as binary). Every description reconciling takes from a page is a
+ * choice, even among one: whether a field is empty is words too, so filling in an empty cell
+ * is an edit of prose alone. A constant reconciling writes (`$ref`'s `@odata.id`) is text.
  */
 export type ProseExpr = string;
 
@@ -41,7 +42,11 @@ function choice(rule: 'F' | 'L', exprs: readonly (ProseExpr | undefined)[]): Pro
   let parts = '';
   for (const expr of exprs) {
     if (expr === undefined || expr.length === 0) continue;
-    if (!expr.startsWith(MARK)) parts += `${MARK}t${expr}`;
+    if (!expr.startsWith(MARK)) {
+      // Parts are cut apart at NUL; only a constant of ours could hold one (page texts are referred to, never written in).
+      if (expr.includes(MARK)) throw new Error(`a description to choose from holds NUL: ${JSON.stringify(expr)}`);
+      parts += `${MARK}t${expr}`;
+    }
     // A choice among choices of the same rule is one choice: merging claim by claim never nests.
     else if (expr[1] === rule) parts += expr.slice(2);
     else if (isRef(expr)) parts += expr;
@@ -61,8 +66,8 @@ export function cleanDescription(text: string): string {
   return kept.replace(/\s+/g, ' ').trim();
 }
 
-/** The text of the `index`th prose field of `file`; undefined when there is no such page or field. */
-export type ProseTexts = (file: string, index: number) => string | undefined;
+/** The texts of each page's prose fields, by file, in the order its references number them (`splitProse`). */
+export type ProseTexts = ReadonlyMap<string, readonly string[]>;
 
 /** The words an expression stands for; undefined for a choice where none has words. */
 export function resolveProse(expr: ProseExpr, texts: ProseTexts): string | undefined {
@@ -74,6 +79,7 @@ export function resolveProse(expr: ProseExpr, texts: ProseTexts): string | undef
     .split(MARK)
     .map((part) => (part.startsWith('t') ? part.slice(1) : resolveRef(part, texts)));
   if (expr[1] === 'F') return parts.find((text) => text.length > 0);
+  if (expr[1] !== 'L') throw new Error(`no such choice: ${JSON.stringify(expr.slice(1, 2))}`);
   return parts
     .map(cleanDescription)
     .filter((text) => text.length > 0)
@@ -83,7 +89,7 @@ export function resolveProse(expr: ProseExpr, texts: ProseTexts): string | undef
 /** `12:page.md`: the 12th prose field of page.md. */
 function resolveRef(ref: string, texts: ProseTexts): string {
   const colon = ref.indexOf(':');
-  const text = texts(ref.slice(colon + 1), Number(ref.slice(0, colon)));
+  const text = texts.get(ref.slice(colon + 1))?.[Number(ref.slice(0, colon))];
   // A reference is made only by splitting the same facts the texts come from.
   if (text === undefined) throw new Error(`no prose for ${JSON.stringify(ref)}`);
   return text;

@@ -10,7 +10,7 @@ const INT32: TypeExpr = { kind: 'primitive', name: 'Int32' };
 const row = (name: string, type: TypeExpr): PropertyClaim => ({ name, type, namespace: 'microsoft.graph', description: '', place, via: 'own-row', fromRequestBody: false });
 const claims = (key: string, options: { keys?: string[]; rows?: PropertyClaim[] } = {}): [string, ObjectClaims] => [
   key,
-  { key, descriptions: [], sources: [], inheritsFrom: [], statedBases: [], keyProperties: options.keys ?? [], properties: options.rows ?? [], representationProperties: [], exampleProperties: [] },
+  { key, sources: [], inheritsFrom: [], statedBases: [], keyProperties: options.keys ?? [], properties: options.rows ?? [], representationProperties: [], exampleProperties: [] },
 ];
 
 describe('inferKeyBases: a keyed type with no base derives from the type that declares the key', () => {

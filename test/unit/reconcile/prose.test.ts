@@ -1,17 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiModel, PageFacts } from '../../../generator/model/index.js';
 import { parsePageSafely } from '../../../generator/parallel/parse-page-safely.js';
-import { buildModel, createStructureMemo, sameData } from '../../../generator/reconcile/build-model.js';
+import { buildModel, createStructureMemo } from '../../../generator/reconcile/build-model.js';
+import { sameData } from '../../../generator/reconcile/same-data.js';
 import { buildStructure } from '../../../generator/reconcile/build-structure.js';
 import { describeModel } from '../../../generator/reconcile/prose/describe-model.js';
 import type { ProseTexts } from '../../../generator/reconcile/prose/prose-expr.js';
 import { firstProse, longestProse, proseRef, resolveProse } from '../../../generator/reconcile/prose/prose-expr.js';
 import { splitProse } from '../../../generator/reconcile/prose/split-prose.js';
-import { readSeedPages } from '../../support/seeds.js';
+import { PROJECT_ROOT, readSeedPages } from '../../support/seeds.js';
 
 const TEXTS: Record<string, string[]> = { 'a.md': ['Short.', 'The longer one.', 'Inherited from entity.', 'Same size b.', 'Same size a.', ''] };
-const texts: ProseTexts = (file, index) => TEXTS[file]?.[index];
-const NO_TEXTS: ProseTexts = () => undefined;
+const texts: ProseTexts = new Map(Object.entries(TEXTS));
+const NO_TEXTS: ProseTexts = new Map();
 const ref = (index: number): string => proseRef('a.md', index);
 
 const resolveCases: [string, { expr: string; want: string | undefined }][] = [
@@ -45,6 +48,15 @@ describe('prose expressions: what reconciling writes where the words will go', (
     expect(() => firstProse([longestProse([ref(0)])])).toThrow(/cannot hold a choice of another/);
   });
 
+  it('refuses a constant holding NUL, and an expression with a rule it does not know', () => {
+    expect(() => firstProse(['a\u0000b'])).toThrow(/holds NUL/);
+    expect(() => resolveProse('\u0000Z\u0000tabc', texts)).toThrow(/no such choice/);
+  });
+
+  it('resolves a reference to a file whose name holds a colon', () => {
+    expect(resolveProse(firstProse([proseRef('a:b.md', 0)]) ?? '', new Map([['a:b.md', ['Colon.']]]))).toBe('Colon.');
+  });
+
   it('merging claim by claim does not nest choices (each level would grow the expression)', () => {
     let merged: string | undefined;
     for (let claim = 0; claim < 200; claim++) merged = firstProse([merged, ref(5)]);
@@ -58,7 +70,88 @@ describe('prose expressions: what reconciling writes where the words will go', (
 
 const seedFacts = (): PageFacts[] => readSeedPages().map(parsePageSafely);
 
+/** An action page with what the seeds lack: query options and a request body that names no type (body parameters). */
+const ACTION_PAGE = `---
+title: "widget: reset"
+description: "Reset a widget."
+---
+# widget: reset
+
+Namespace: microsoft.graph
+
+Reset a widget to its defaults.
+
+## HTTP request
+<!-- { "blockType": "ignored" } -->
+\`\`\`http
+POST /widgets/{id}/reset
+\`\`\`
+
+## Optional query parameters
+|Name|Type|Description|
+|:---|:---|:---|
+|$select|String|Properties to return.|
+|mode|String|How hard to reset.|
+
+## Request body
+|Parameter|Type|Description|
+|:---|:---|:---|
+|force|Boolean|Whether to force it.|
+|reason|String||
+
+## Response
+If successful, this action returns a \`204 No Content\` response code.
+`;
+
+/** The seeds, the corpus-page fixtures (enum member tables, values sections, a resource page) and the action page. */
+function richFacts(action = ACTION_PAGE): PageFacts[] {
+  const root = join(PROJECT_ROOT, 'test/fixtures/corpus-pages');
+  const fixtures = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+    .map((path) => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }));
+  return [...readSeedPages(), ...fixtures, { file: 'api/widget-reset.md', text: action }].map(parsePageSafely);
+}
+
+/** The page with every prose field reworded (through its split, so no field is missed). */
+function reword(page: PageFacts, words: (text: string) => string): PageFacts {
+  const { structure, texts: all } = splitProse(page);
+  const put = (value: unknown): unknown => {
+    if (typeof value === 'string' && value.startsWith('\u0000')) return words(resolveProse(value, new Map([[page.file, all]])) ?? '');
+    if (Array.isArray(value)) return value.map(put);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, put(inner)]));
+    return value;
+  };
+  return put(structure) as PageFacts;
+}
+
+/** Every description in a model, by where it sits. */
+function descriptionsByKind(model: ApiModel): Record<string, (string | undefined)[]> {
+  return {
+    properties: model.objects.flatMap((o) => o.properties.map((p) => p.meta.description)),
+    members: model.enums.flatMap((e) => e.members.map((m) => m.meta.description)),
+    operations: model.operations.map((o) => o.meta.description),
+    queryParameters: model.operations.flatMap((o) => o.queryParameters.map((q) => q.meta.description)),
+    bodyParameters: model.operations.flatMap((o) => o.bodyParameters.map((b) => b.meta.description)),
+  };
+}
+
 describe('splitProse: a page facts with its words taken out', () => {
+  it('refers to every text it takes, each once, from wherever it sits in the facts', () => {
+    for (const page of richFacts()) {
+      const { structure, texts: all } = splitProse(page);
+      const refs: string[] = [];
+      const walk = (value: unknown): void => {
+        if (typeof value === 'string' && value.startsWith('\u0000')) refs.push(value);
+        else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+      };
+      walk(structure);
+      expect(refs.length, page.file).toBe(all.length);
+      expect(new Set(refs).size, page.file).toBe(all.length);
+    }
+  });
+
   it('replaces every description and summary by a reference to it, keeping what the parser read from the words', () => {
     for (const page of seedFacts()) {
       const { structure, texts: words } = splitProse(page);
@@ -68,7 +161,7 @@ describe('splitProse: a page facts with its words taken out', () => {
       splitRows.forEach((row, index) => {
         const original = rows[index];
         expect(row.description.startsWith('\u0000')).toBe(true);
-        expect(resolveProse(row.description, (file, at) => (file === page.file ? words[at] : undefined))).toBe(original?.description);
+        expect(resolveProse(row.description, new Map([[page.file, words]]))).toBe(original?.description);
         expect({ ...row, description: '' }).toEqual({ ...original, description: '' });
       });
       expect(structure.operation?.summary?.startsWith('\u0000')).toBe(true);
@@ -123,6 +216,51 @@ describe('buildModel: the structure, then the words', () => {
     const fourth = buildModel(rest, memo);
     expect(fourth).toEqual(buildModel(rest));
   });
+
+  it('with a memo, gives every kind of description its new words when all of them change, reusing the structure', () => {
+    const facts = richFacts();
+    const memo = createStructureMemo();
+    const before = descriptionsByKind(buildModel(facts, memo));
+    const structure = memo.last?.model;
+    // Each kind of description is there to change (a test of the fixture, not of the code).
+    for (const [kind, list] of Object.entries(before)) expect(list.filter((text) => text !== undefined).length, kind).toBeGreaterThan(0);
+
+    const reworded = facts.map((page) => reword(page, (text) => `${text} Reworded.`));
+    const model = buildModel(reworded, memo);
+    expect(memo.last?.model).toBe(structure);
+    expect(model).toEqual(buildModel(reworded));
+    for (const [kind, list] of Object.entries(descriptionsByKind(model))) {
+      expect(list.length, kind).toBe(before[kind]?.length);
+      // An empty field filled in has words now; a description that had words keeps them, reworded.
+      expect(list.filter((text) => text?.endsWith('Reworded.')).length, kind).toBeGreaterThan(0);
+      list.forEach((text, index) => expect(text === undefined || text.endsWith('Reworded.') || text === before[kind]?.[index], `${kind} ${index}: ${text}`).toBe(true));
+    }
+  });
+
+  const rebuildCases: [string, (text: string) => string][] = [
+    ['"Required." added to a row (the parser reads it)', (text) => text.replace('|reason|String||', '|reason|String|Required.|')],
+    ['possible values listed in a row', (text) => text.replace('|reason|String||', '|reason|String|Possible values are: `soft`, `hard`.|')],
+    ['a line of prose above a table (its rows move down a line)', (text) => text.replace('## Request body\n', '## Request body\nA new line.\n\n')],
+  ];
+  it.each(rebuildCases)('with a memo, rebuilds the structure for words the parser reads or that move facts: %s', (_name, edit) => {
+    const memo = createStructureMemo();
+    buildModel(richFacts(), memo);
+    const structure = memo.last?.model;
+    const edited = richFacts(edit(ACTION_PAGE));
+    expect(edit(ACTION_PAGE)).not.toBe(ACTION_PAGE);
+    const model = buildModel(edited, memo);
+    expect(memo.last?.model).not.toBe(structure);
+    expect(model).toEqual(buildModel(edited));
+  });
+
+  it('keeps the words of two pages under one name apart (only the library API can pass such pages)', () => {
+    const [page] = seedFacts();
+    if (!page) throw new Error('no seed page');
+    const twin = reword(page, (text) => (text === '' ? '' : `${text} In the twin.`));
+    const model = buildModel([page, twin]);
+    expect(JSON.stringify(model)).not.toContain('\\u0000');
+    expect(model).toEqual(describeModel(buildStructure([page, twin]), NO_TEXTS));
+  });
 });
 
 const bare = (value: Record<string, unknown>): Record<string, unknown> => Object.assign(Object.create(null) as Record<string, unknown>, value);
@@ -134,6 +272,9 @@ const sameDataCases: [string, { a: unknown; b: unknown; want: boolean }][] = [
   ['an array is no object with index keys', { a: ['x'], b: { 0: 'x' }, want: false }],
   ['null is no empty object', { a: { x: null }, b: { x: {} }, want: false }],
   ['a longer array differs', { a: [1], b: [1, 2], want: false }],
+  ['0 and -0 differ (a JSON example may write either)', { a: [0], b: [-0], want: false }],
+  ['two Maps are never taken as equal (no own keys to compare)', { a: { x: new Map([['k', 1]]) }, b: { x: new Map([['k', 2]]) }, want: false }],
+  ['two Dates are never taken as equal', { a: [new Date(0)], b: [new Date(1)], want: false }],
 ];
 
 describe('sameData: whether a re-parsed page has the structure it had', () => {

@@ -43,7 +43,7 @@ function choice(rule: 'F' | 'L', exprs: readonly (ProseExpr | undefined)[]): Pro
   for (const expr of exprs) {
     if (expr === undefined || expr.length === 0) continue;
     if (!expr.startsWith(MARK)) {
-      // Parts are cut apart at NUL; only a constant of ours could hold one (page texts are referred to, never written in).
+      // Parts are cut apart at NUL, which no page text holds (see above): only a constant of ours could.
       if (expr.includes(MARK)) throw new Error(`a description to choose from holds NUL: ${JSON.stringify(expr)}`);
       parts += `${MARK}t${expr}`;
     }

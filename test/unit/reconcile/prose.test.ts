@@ -126,6 +126,12 @@ function reword(page: PageFacts, words: (text: string) => string): PageFacts {
   return put(structure) as PageFacts;
 }
 
+/** The page with ` Reworded.` after the description of every property row (empty ones included). */
+const rewordRows = (page: PageFacts): PageFacts => ({
+  ...page,
+  typeDescriptions: page.typeDescriptions.map((d) => ({ ...d, properties: d.properties.map((p) => ({ ...p, description: `${p.description} Reworded.` })) })),
+});
+
 /** Every description in a model, by where it sits. */
 function descriptionsByKind(model: ApiModel): Record<string, (string | undefined)[]> {
   return {
@@ -175,7 +181,7 @@ describe('splitProse: a page facts with its words taken out', () => {
     const [page] = seedFacts();
     if (!page) throw new Error('no seed page');
     // Empty cells filled in too: whether a cell has words is words as well.
-    const reworded: PageFacts = { ...page, typeDescriptions: page.typeDescriptions.map((d) => ({ ...d, properties: d.properties.map((p) => ({ ...p, description: `${p.description} Reworded.` })) })) };
+    const reworded = rewordRows(page);
     expect(splitProse(reworded).structure).toEqual(splitProse(page).structure);
     expect(splitProse(reworded).texts).not.toEqual(splitProse(page).texts);
   });
@@ -199,7 +205,7 @@ describe('buildModel: the structure, then the words', () => {
 
     const [page, ...rest] = facts;
     if (!page) throw new Error('no seed page');
-    const reworded = { ...page, typeDescriptions: page.typeDescriptions.map((d) => ({ ...d, properties: d.properties.map((p) => ({ ...p, description: `${p.description} Reworded.` })) })) };
+    const reworded = rewordRows(page);
     const second = buildModel([reworded, ...rest], memo);
     expect(memo.last?.model).toBe(structure);
     expect(second).toEqual(buildModel([reworded, ...rest]));

@@ -21,15 +21,24 @@ function richestObject(model: ApiModel): string | undefined {
   return best?.id;
 }
 
+/** What the emitters give: the package's sources, and keys of the validators' code. */
+export interface EmittedSources {
+  /** The sources and package files, without `dist/`. */
+  readonly files: EmittedFiles;
+  /** Per `validateX` (and every other function of the validators), a key of the code a call runs (`codeKeys`); empty when they were not emitted. */
+  readonly validatorKeys: ReadonlyMap<string, string>;
+}
+
 /**
  * Runs every emitter over the model: the package's sources and package files, without `dist/`.
  * `names` are the model's (`assignNames`), passed in by callers that need them too.
  */
-export function emitSources(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): EmittedFiles {
+export function emitSources(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): EmittedSources {
   const run = new Set<EmitterName>(options.emitters ?? EMITTER_NAMES);
+  const validators = run.has('validators') ? emitValidators(model, names, render) : undefined;
   const parts = [
     ...(run.has('models') ? [emitModels(model, names, render)] : []),
-    ...(run.has('validators') ? [emitValidators(model, names, render)] : []),
+    ...(validators === undefined ? [] : [validators]),
     ...(run.has('operations') ? [emitOperations(model, names, render)] : []),
   ];
   const files: EmittedFiles = new Map(parts.flatMap((part) => [...part.files]));
@@ -52,7 +61,7 @@ export function emitSources(model: ApiModel, render: Render, options: GenerateOp
     ),
   };
   for (const [path, text] of emitPackageFiles(options, contents, render)) files.set(path, text);
-  return files;
+  return { files, validatorKeys: validators?.codeKeys ?? new Map() };
 }
 
 /** The whole package: the sources and their compiled `dist/`, in sorted path order. */

@@ -37,19 +37,21 @@ export interface GenerateResult {
   /** Every output file, package-relative, in sorted order. */
   readonly files: EmittedFiles;
   readonly diagnostics: readonly Diagnostic[];
+  /** Keys of the validators' code, by function name (`EmittedSources.validatorKeys`): what the examples' verdicts are cached by. */
+  readonly validatorKeys: ReadonlyMap<string, string>;
 }
 
-/** Runs every emitter over the model and returns the whole package, `dist/` included. */
-export function emitPackage(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): EmittedFiles {
+/** Runs every emitter over the model: the whole package, `dist/` included, and the keys of its validators' code. */
+export function emitPackage(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): Pick<GenerateResult, 'files' | 'validatorKeys'> {
   const sources = emitSources(model, render, options, names);
-  return assemblePackage(sources, compilePackage(sources));
+  return { files: assemblePackage(sources.files, compilePackage(sources.files)), validatorKeys: sources.validatorKeys };
 }
 
 /** Reconciles every page's facts into the model and emits the package: the pipeline after parsing. */
 export function generateFromFacts(facts: readonly PageFacts[], render: Render, options: GenerateOptions): GenerateResult {
   const model = buildModel(facts);
   const names = assignNames(model);
-  return { model, names, files: emitPackage(model, render, options, names), diagnostics: model.diagnostics };
+  return { model, names, ...emitPackage(model, render, options, names), diagnostics: model.diagnostics };
 }
 
 /**

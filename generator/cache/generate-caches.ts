@@ -77,10 +77,12 @@ const FACTS_PACKAGES = [
 const COMPILED_CODE = ['emit/compile', 'cache', 'parallel/generate-in-parallel'];
 const COMPILED_PACKAGES = ['rolldown'];
 /**
- * A verdict's key holds the emitted validators' code itself (see `check-examples.ts`); what is
- * left is the code that stores verdicts and calls the validators.
+ * A verdict's key holds the emitted validators' code itself (see `check-examples.ts`): their
+ * JavaScript, or the TypeScript each validator compiles from. What is left is the code that
+ * stores verdicts and calls the validators, and what turns that TypeScript into JavaScript.
  */
-const VERDICTS_CODE = ['cache', 'cli/check-examples', 'cli/run-emitted-validators', 'cli/validate-in-worker', 'examples/validate-examples'];
+const VERDICTS_CODE = ['cache', 'cli/check-examples', 'cli/run-emitted-validators', 'cli/validate-in-worker', 'examples/validate-examples', ...COMPILED_CODE];
+const VERDICTS_PACKAGES = COMPILED_PACKAGES;
 
 /** A page's facts depend on its path (every place names it) and its text. */
 export const factsKey = (file: string, text: string): string => contentKey(file, text);
@@ -100,7 +102,7 @@ export async function openGenerateCaches(dir: string | undefined): Promise<Gener
   const [facts, compiled, verdicts] = await Promise.all([
     openRunCache(dir, 'facts', codeVersion(FACTS_CODE, FACTS_PACKAGES), isEncodedFacts),
     openRunCache(dir, 'compiled', codeVersion(COMPILED_CODE, COMPILED_PACKAGES), isCompiledFile),
-    openRunCache(dir, 'verdicts', codeVersion(VERDICTS_CODE, []), isValidationOutcome),
+    openRunCache(dir, 'verdicts', codeVersion(VERDICTS_CODE, VERDICTS_PACKAGES), isValidationOutcome),
   ]);
   return { facts, compiled, verdicts, save: async () => void (await Promise.all([facts.save(), compiled.save(), verdicts.save()])) };
 }

@@ -32,7 +32,7 @@ export function withoutRepeats(diagnostics: readonly Diagnostic[], check: Exampl
 /**
  * A hash of the emitted validators' JavaScript (which imports nothing else): a verdict holds as
  * long as that code does. Descriptions never reach it, so an edit of the docs' prose keeps
- * every verdict.
+ * every verdict. The key of a verdict whose validator has no key of its own (`validatorKeys`).
  */
 export function validatorsVersion(files: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
@@ -45,8 +45,15 @@ export function validatorsVersion(files: ReadonlyMap<string, string>): string {
 export interface CheckExamplesOptions {
   /** The model's names (`assignNames`), when the caller has them already. */
   readonly names?: Names;
-  /** Verdicts of earlier runs (see `validatorsVersion`); none kept by default. */
+  /** Verdicts of earlier runs, keyed by the validator's code and the value; none kept by default. */
   readonly cache?: RunCache<ValidationOutcome>;
+  /**
+   * Per validator, a key of the code it runs (`GenerateResult.validatorKeys`): a verdict then
+   * holds while its own validator's code does, so an edit of one type re-checks only the
+   * examples whose validators reach it. Without one, a verdict holds while all of the
+   * validators' JavaScript does (`validatorsVersion`).
+   */
+  readonly validatorKeys?: ReadonlyMap<string, string>;
   /** Told when the validators' worker thread fails; the calls then run on this thread. */
   readonly onWorkerError?: (error: Error) => void;
 }
@@ -64,7 +71,12 @@ export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, 
   if (!enabled || !files.has(module)) return { diagnostics: [], summary: undefined };
   const cache = options.cache ?? noCache();
   const names = options.names ?? assignNames(model);
-  const version = validatorsVersion(files);
+  let version: string | undefined;
+  // The keyed code is the TypeScript the JavaScript compiles from: the verdicts' cache is versioned by the compiler too (generate-caches.ts).
+  const codeOf = (name: string): string => {
+    const key = options.validatorKeys?.get(name);
+    return key === undefined ? `module:${(version ??= validatorsVersion(files))}` : `function:${key}`;
+  };
   // Each value is asked for twice (to fill the verdicts, then to report them): hashed once.
   const keys = new Map<unknown, Map<string, string>>();
   const keyOf = (name: string, value: unknown): string => {
@@ -72,7 +84,7 @@ export async function checkExamples(model: ApiModel, files: ReadonlyMap<string, 
     keys.set(value, byName);
     const known = byName.get(name);
     if (known !== undefined) return known;
-    const key = contentKey(version, name, JSON.stringify(value) ?? 'undefined');
+    const key = contentKey(codeOf(name), name, JSON.stringify(value) ?? 'undefined');
     byName.set(name, key);
     return key;
   };

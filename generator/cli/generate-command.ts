@@ -111,7 +111,7 @@ export async function runGenerate(options: GenerateCommandOptions, console: Cons
   // The validators check the examples in their own thread while this one writes the out dir
   // (or, with --check, compares it): neither needs the other, and each takes seconds on the v1.0 pages.
   const [checked, written] = await Promise.allSettled([
-    checkExamples(result.model, result.files, checking, { cache: caches.verdicts, onWorkerError, names: result.names }),
+    checkExamples(result.model, result.files, checking, { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys }),
     options.check ? diffOutputDir(options.out, result.files).then((differing) => ({ differing, notes: [] })) : writeOutputDir(options.out, result.files, { force: options.force }).then((notes) => ({ differing: [], notes })),
   ]);
   console.endProgress();

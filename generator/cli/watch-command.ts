@@ -64,7 +64,7 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
     const started = performance.now();
     const read = await input.read(changes);
     const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo });
-    const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names });
+    const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys });
     const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
       compareSourcePlaces(a.place, b.place),
     );

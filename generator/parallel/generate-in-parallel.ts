@@ -92,12 +92,12 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     options.onStage?.('compiling');
     const keys = options.keyMemo ?? NO_KEY_MEMO;
     const keyOf = (path: string, text: string): string => keys.keyOf(path, text, compiledKey);
-    const compiled = compilePackage(sources, {
+    const compiled = compilePackage(sources.files, {
       get: (path, text) => caches.compiled.get(keyOf(path, text)),
       set: (path, text, output) => caches.compiled.set(keyOf(path, text), output),
     });
     keys.prune();
-    return { model, names, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics };
+    return { model, names, files: assemblePackage(sources.files, compiled), diagnostics: model.diagnostics, validatorKeys: sources.validatorKeys };
   } finally {
     restoreHeapGrowth?.();
     // parsePages closes the pool when parsing is done; this is for a run that failed before that.

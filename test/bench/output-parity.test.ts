@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKeyMemo } from '../../generator/cache/key-memo.js';
+import { checkExamples } from '../../generator/cli/check-examples.js';
 import { openGenerateCaches } from '../../generator/cache/generate-caches.js';
 import { loadTemplates } from '../../generator/emit/render/templates.js';
 import type { ParallelOptions } from '../../generator/parallel/generate-in-parallel.js';
@@ -106,12 +107,18 @@ describe.each(inputs)('output of %s: single-threaded, on worker threads and from
     for (const [index, [run, structure]] of runs.entries()) {
       const before = structureMemo.last?.model;
       const result = await generateInParallel(run, render, session);
-      expectSameOutput(result, generate(run, render, DEFAULT_OPTIONS));
+      const fresh = generate(run, render, DEFAULT_OPTIONS);
+      expectSameOutput(result, fresh);
+      // The examples' verdicts, kept across the session by validator, say what checking from scratch says.
+      const examples = await checkExamples(result.model, result.files, true, { cache: session.caches.verdicts, names: result.names, validatorKeys: result.validatorKeys });
+      expect(examples).toEqual(await checkExamples(fresh.model, fresh.files, true));
       expect(structureMemo.last?.model === before ? 'reused' : 'rebuilt', `run ${index}`).toBe(structure);
       if (run === reworded) expect([...result.files.values()].some((text) => text.includes('Reworded by the test.'))).toBe(true);
       // The next run may reuse this structure, which every later stage shares parts of: none may change it.
       deepFreeze(structureMemo.last?.model);
     }
     expect(session.factsMemo.size).toBe(pages.length);
+    // Undoing the edits found the first run's verdicts again.
+    expect(session.caches.verdicts.stats.hits).toBeGreaterThan(0);
   });
 });

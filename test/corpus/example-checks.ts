@@ -3,6 +3,10 @@ import { checkExamples } from '../../generator/cli/check-examples.js';
 import { formatCauses } from '../../generator/examples/failure-causes.js';
 import { formatExamplesSummary } from '../../generator/examples/validate-examples.js';
 import { formatCodeCounts } from '../../generator/report/text.js';
+import { assignNames } from '../../generator/emit/naming/assign-names.js';
+import { loadTemplates } from '../../generator/emit/render/templates.js';
+import { validatorFragments } from '../../generator/emit/typescript/validators.js';
+import { unrecordedCalls } from '../support/unrecorded-calls.js';
 import type { CorpusRun } from './corpus-run.js';
 
 /**
@@ -29,6 +33,15 @@ export function describeExampleChecks(run: () => CorpusRun): void {
       expect(summary.typed / summary.parsed).toBeGreaterThanOrEqual(FLOORS.typed);
       expect(summary.valid / summary.typed).toBeGreaterThanOrEqual(FLOORS.valid);
       expect(report.diagnostics.every((d) => d.place.line >= 1 && d.place.file !== '')).toBe(true);
+    });
+
+    it("are cached by keys that follow every validator's calls", () => {
+      const { result } = run();
+      const fragments = validatorFragments(result.model, assignNames(result.model), loadTemplates());
+      expect(unrecordedCalls(fragments)).toEqual([]);
+      const keyless = fragments.filter((fragment) => !result.validatorKeys.has(fragment.typeNames.validate));
+      expect(keyless.map((fragment) => fragment.typeNames.validate)).toEqual([]);
+      console.log(`validators: ${fragments.length}, ${new Set(fragments.map((fragment) => result.validatorKeys.get(fragment.typeNames.validate))).size} distinct keys`);
     });
   });
 }

@@ -32,4 +32,10 @@ export interface EmitResult {
    * 5,000 names in the v1.0 package, a tenth of its `tsc` time). Their names are in `exports` too.
    */
   readonly publicModules: readonly string[];
+  /**
+   * Per function name, a key of the code a call of it can run (`codeKeys`), for emitters whose
+   * code something runs: the docs' examples are checked with the validators, and a verdict
+   * holds while its validator's key does.
+   */
+  readonly codeKeys?: ReadonlyMap<string, string>;
 }

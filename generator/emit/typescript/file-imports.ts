@@ -10,17 +10,25 @@ export interface ImportView {
 
 /**
  * Collects what one emitted module imports, by target file, as its declarations are built.
- * Names from the module itself are dropped: several constructs share a module (layout.ts), and
- * what one of them needs from another is simply in scope.
+ * Names from the module itself are not imported: several constructs share a module (layout.ts),
+ * and what one of them needs from another is simply in scope. They are still recorded
+ * (`valuesFrom`): what a declaration calls in its own module is code it depends on.
  */
 export class FileImports {
   private readonly values = new Map<string, Set<string>>();
   private readonly types = new Map<string, Set<string>>();
+  private readonly localValues = new Set<string>();
 
   constructor(readonly fromFile: string) {}
 
   value(file: string, name: string): void {
+    if (file === this.fromFile) this.localValues.add(name);
     this.add(this.values, file, name);
+  }
+
+  /** The values asked for from `file`: imported, or in scope when it is this module itself. */
+  valuesFrom(file: string): ReadonlySet<string> {
+    return file === this.fromFile ? this.localValues : (this.values.get(file) ?? new Set());
   }
 
   type(file: string, name: string): void {
@@ -34,6 +42,7 @@ export class FileImports {
 
   /** Every import of `other` (collected for the same module or another), added to these. */
   addAll(other: FileImports): void {
+    for (const name of other.localValues) this.value(other.fromFile, name);
     for (const [file, names] of other.values) for (const name of names) this.value(file, name);
     for (const [file, names] of other.types) for (const name of names) this.type(file, name);
   }

@@ -2,6 +2,8 @@ import type { ApiModel, EnumType, ObjectType, TypeId } from '../../model/index.j
 import { EDM_PATTERNS } from '../edm-formats.js';
 import type { Names, TypeNames } from '../naming/assign-names.js';
 import type { Render } from '../render/templates.js';
+import type { KeyedFragment } from './code-keys.js';
+import { codeKeys } from './code-keys.js';
 import type { EmitResult, PublicExport } from './emitted-files.js';
 import { modelFile, validatorFile, validatorInternalFile, validatorRuntimeFile } from './layout.js';
 import type { EnumValidatorView } from './validators/enum-view.js';
@@ -47,26 +49,46 @@ const byId = <T extends { readonly id: string }>(items: readonly T[]): T[] => [.
 export function emitValidators(model: ApiModel, names: Names, render: Render): EmitResult {
   const files = new Map<string, string>();
   const exports: PublicExport[] = RUNTIME_TYPES.map((name) => ({ file: validatorRuntimeFile(), name, typeOnly: true }));
-  files.set(validatorRuntimeFile(), render('validator-runtime.ts', {}));
-  files.set(validatorInternalFile(), render('validator-internal.ts', internalView(model, names)));
+  const runtime = render('validator-runtime.ts', {});
+  const internal = render('validator-internal.ts', internalView(model, names));
+  files.set(validatorRuntimeFile(), runtime);
+  files.set(validatorInternalFile(), internal);
+  const fragments = validatorFragments(model, names, render);
+  for (const { file, typeNames } of fragments) exports.push({ file, name: typeNames.validate, typeOnly: false }, { file, name: typeNames.is, typeOnly: false });
+  for (const [file, text] of assembleModules(fragments, render)) files.set(file, text);
+  const keys = codeKeys(keyedFragments(fragments), `${internal}\0${runtime}`);
+  // `_internal.ts` is the validators' own; every type's `__checkX` is local to its module.
+  return { files, exports, publicModules: [validatorFile(), validatorRuntimeFile()], codeKeys: keys };
+}
 
+/** One type's validator functions, before they are put in a module. */
+export interface ValidatorFragment extends ModuleFragment {
+  readonly typeNames: TypeNames;
+}
+
+/** Every object type's and enum's validator functions, by id (objects first). */
+export function validatorFragments(model: ApiModel, names: Names, render: Render): ValidatorFragment[] {
   const objects = new Map<TypeId, ObjectType>(model.objects.map((object) => [object.id, object]));
   const descendants = findDescendants(model.objects);
   const types: readonly (ObjectType | EnumType)[] = [...byId(model.objects), ...byId(model.enums)];
-  const fragments: ModuleFragment[] = [];
-  for (const type of types) {
+  return types.flatMap((type) => {
     const typeNames = names.types.get(type.id);
-    if (typeNames === undefined) continue;
+    if (typeNames === undefined) return [];
     const file = validatorFile();
     const imports = new FileImports(file);
     const object = type.kind === 'object' ? objectValidatorView(type, names, objects, descendants.get(type.id) ?? [], imports) : null;
     const enumView = type.kind === 'enum' ? enumValidatorView(type, names) : null;
-    fragments.push({ file, text: render('validator.ts', validatorView(type, typeNames, imports, object, enumView)), imports });
-    exports.push({ file, name: typeNames.validate, typeOnly: false }, { file, name: typeNames.is, typeOnly: false });
-  }
-  for (const [file, text] of assembleModules(fragments, render)) files.set(file, text);
-  // `_internal.ts` is the validators' own; every type's `__checkX` is local to its module.
-  return { files, exports, publicModules: [validatorFile(), validatorRuntimeFile()] };
+    return [{ file, text: render('validator.ts', validatorView(type, typeNames, imports, object, enumView)), imports, typeNames }];
+  });
+}
+
+/**
+ * The fragments as `codeKeys` reads them: what a validator's code is made of is its fragment
+ * and the fragments it calls, in its module or (were the layout to split them) another.
+ */
+export function keyedFragments(fragments: readonly ModuleFragment[]): KeyedFragment[] {
+  const modules = [...new Set(fragments.map((fragment) => fragment.file))];
+  return fragments.map((fragment) => ({ text: fragment.text, uses: new Set(modules.flatMap((file) => [...fragment.imports.valuesFrom(file)])) }));
 }
 
 function internalView(model: ApiModel, names: Names): ValidatorInternalView {

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+
+/** Declarations of emitted code, as far as keying them goes: their text and the names it calls. */
+export interface KeyedFragment {
+  readonly text: string;
+  /** Names it uses that other fragments bind (`FileImports.valuesFrom` their modules). */
+  readonly uses: ReadonlySet<string>;
+}
+
+/** What a top-level declaration of emitted code binds: `function f`, `export const g`, `class C`… */
+const DECLARED = /^(?:export\s+)?(?:(?:async\s+)?function\*?|const|let|var|class)\s+([\w$]+)/gm;
+
+/** The names a fragment's text binds at its top level (its lines that start a declaration). */
+export function declaredNames(text: string): string[] {
+  return [...text.matchAll(DECLARED)].map((match) => match[1] as string);
+}
+
+const sha = (parts: readonly string[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+};
+
+/**
+ * A key per name the fragments declare, that changes when the code a call of it can run
+ * changes: its fragment, every fragment that one reaches through the module's own names, and
+ * `shared` (what the module imports, say). Keys are Merkle hashes over the strongly connected
+ * components of the reference graph (checkers call each other in cycles), so keying costs one
+ * hash per fragment however deep the calls go.
+ *
+ * A name used but declared by no fragment makes every fragment that reaches it keyless (absent
+ * from the result): callers then key on the whole module, never on a guess.
+ */
+export function codeKeys(fragments: readonly KeyedFragment[], shared: string): Map<string, string> {
+  const owner = new Map<string, number>();
+  fragments.forEach((fragment, index) => {
+    for (const name of declaredNames(fragment.text)) owner.set(name, index);
+  });
+  const edges = fragments.map((fragment) => [...fragment.uses].map((name) => owner.get(name) ?? -1));
+  const own = fragments.map((fragment) => sha([fragment.text]));
+  // Hashed once: every component's key holds it.
+  const keys = componentKeys(edges, own, sha([shared]));
+  const result = new Map<string, string>();
+  for (const [name, index] of owner) {
+    const key = keys[index];
+    if (key !== undefined) result.set(name, key);
+  }
+  return result;
+}
+
+/**
+ * Each node's key: the hash of its component's own hashes and of the keys of the components it
+ * points to, or undefined when it reaches an edge to nowhere (-1). Tarjan's algorithm, iterative
+ * (a chain of thousands of checkers would overflow the stack), gives components in reverse
+ * topological order: every successor component is keyed first.
+ */
+function componentKeys(edges: readonly (readonly number[])[], own: readonly string[], sharedKey: string): (string | undefined)[] {
+  const count = edges.length;
+  const index = new Array<number>(count).fill(-1);
+  const low = new Array<number>(count).fill(0);
+  const onStack = new Array<boolean>(count).fill(false);
+  const componentOf = new Array<number>(count).fill(-1);
+  const componentKey: (string | undefined)[] = [];
+  const stack: number[] = [];
+  let next = 0;
+
+  const close = (root: number): void => {
+    const members: number[] = [];
+    let member: number;
+    do {
+      member = stack.pop() as number;
+      onStack[member] = false;
+      members.push(member);
+    } while (member !== root);
+    const component = componentKey.length;
+    for (const m of members) componentOf[m] = component;
+    let broken = false;
+    const successors = new Set<string>();
+    for (const m of members)
+      for (const to of edges[m] ?? []) {
+        if (to < 0) broken = true;
+        else if (componentOf[to] !== component) {
+          const key = componentKey[componentOf[to] as number];
+          if (key === undefined) broken = true;
+          else successors.add(key);
+        }
+      }
+    componentKey.push(broken ? undefined : sha([sharedKey, ...members.map((m) => own[m] as string).sort(), '->', ...[...successors].sort()]));
+  };
+
+  for (let start = 0; start < count; start++) {
+    if (index[start] !== -1) continue;
+    // Each frame: a node and how many of its edges are done.
+    const frames: [number, number][] = [[start, 0]];
+    index[start] = low[start] = next++;
+    stack.push(start);
+    onStack[start] = true;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1] as [number, number];
+      const [node, done] = frame;
+      const out = edges[node] ?? [];
+      if (done < out.length) {
+        frame[1]++;
+        const to = out[done] as number;
+        if (to < 0) continue;
+        if (index[to] === -1) {
+          index[to] = low[to] = next++;
+          stack.push(to);
+          onStack[to] = true;
+          frames.push([to, 0]);
+        } else if (onStack[to]) low[node] = Math.min(low[node] as number, index[to] as number);
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent !== undefined) low[parent[0]] = Math.min(low[parent[0]] as number, low[node] as number);
+      if (low[node] === index[node]) close(node);
+    }
+  }
+  return componentOf.map((component) => componentKey[component]);
+}

@@ -26,15 +26,24 @@ export function userSetHeapGrowth(execArgv: readonly string[] = process.execArgv
   return execArgv.some((arg) => arg.replace(/_/g, '-').split('=')[0] === FLAG);
 }
 
+/** How many holds are on (`limitHeapGrowth`): the flag is the process's, so the holds of concurrent runs are counted. */
+let holds = 0;
+
 /**
  * Holds heap growth to `percent`, for every thread of the process, until the returned function
- * puts V8's default back; no-op when the user set the flag. V8 reads it as each full collection
+ * releases the hold; no-op when the user set the flag. V8 reads it as each full collection
  * sets the next one's limit, so it takes effect from the next full collection on (in a
- * generate, the first as the model grows). One holder at a time: the CLI runs one generate at
- * a time, and a second holder's restore would end the first's hold.
+ * generate, the first as the model grows). Holds overlap (two generates in one process, through
+ * the library): the first sets the flag, the last release puts V8's default back, so no run
+ * ends another's hold. Every caller holds to the same percent; a later hold's is not applied.
  */
 export function limitHeapGrowth(percent: number): () => void {
   if (userSetHeapGrowth()) return () => {};
-  setFlagsFromString(`${FLAG}=${percent}`);
-  return () => setFlagsFromString(`${FLAG}=0`);
+  if (holds++ === 0) setFlagsFromString(`${FLAG}=${percent}`);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--holds === 0) setFlagsFromString(`${FLAG}=0`);
+  };
 }

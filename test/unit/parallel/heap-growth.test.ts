@@ -30,4 +30,8 @@ describe('limitHeapGrowth', () => {
     expect(growthMb('restored')).toBeGreaterThan(free / 2);
     expect(growthMb('limit', ['--heap-growing-percent=400'])).toBeGreaterThan(free / 2);
   }, 60_000);
+
+  it('keeps holding while another hold is on: one run ending does not end another’s hold', () => {
+    expect(growthMb('overlapping')).toBeLessThan(growthMb('free') / 3);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import { loadTemplates } from '../emit/render/templates.js';
 import type { Diagnostic, PageFacts } from '../model/index.js';
 import { compareSourcePlaces } from '../model/index.js';
 import { defaultWorkerCount, generateInParallel } from '../parallel/generate-in-parallel.js';
+import { markRunningCopyUsed } from '../parallel/running-copy.js';
 import { createStructureMemo } from '../reconcile/build-model.js';
 import { formatSummary, renderDiagnosticLines } from '../report/text.js';
 import { checkExamples, withoutRepeats } from './check-examples.js';
@@ -62,6 +63,8 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
 
   const regenerate = async (reason: string, changes?: readonly InputChange[]): Promise<void> => {
     const started = performance.now();
+    // The workers load from md2ts's JavaScript copy: kept from being removed as stale however long the session runs.
+    markRunningCopyUsed();
     const read = await input.read(changes);
     const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo });
     const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys });

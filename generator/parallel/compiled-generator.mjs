@@ -61,7 +61,7 @@ function removeQuietly(path) {
  * Marks a folder as used now; a failure (a read-only `node_modules`) costs only that mark.
  * @param {string} path
  */
-function touchQuietly(path) {
+export function touchQuietly(path) {
   try {
     const now = new Date();
     utimesSync(path, now, now);
@@ -104,9 +104,8 @@ function transpile(generatorDir, file, text) {
  * (~0.3 s), not per run. It is made in a folder of its own and renamed into place, so a run
  * that reads it never sees half of it; two runs making it at once make the same files, and the
  * second rename simply loses. A copy is marked (its time) each time a run starts from it, and
- * copies of other versions are removed once unused for a day. (A watch session left running
- * longer on an older version could then lose its copy: its next workers fail to start, and it
- * parses on its main thread, with a warning, as for any worker failure.)
+ * copies of other versions are removed once unused for a day. A watch session marks its copy
+ * at each run too (`markRunningCopyUsed`), so one left running on an older version keeps it.
  * @param {string} generatorDir md2ts's `generator/` folder
  * @returns {string}
  */

@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compiledGenerator } from '../../../generator/parallel/compiled-generator.mjs';
+import { markRunningCopyUsed } from '../../../generator/parallel/running-copy.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'md2ts-copy-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -91,5 +92,21 @@ describe('compiledGenerator', () => {
     expect(readdirSync(copy).filter((file) => file.endsWith('.js'))).toHaveLength(40);
     // No staging folder is left behind by the processes whose rename lost.
     expect(readdirSync(join(copy, '..'))).toEqual([copy.slice(join(copy, '..').length + 1)]);
+  });
+});
+
+describe('markRunningCopyUsed', () => {
+  const longAgo = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000);
+  it('marks a copy as used now (a watch session keeps the copy it runs from)', () => {
+    const copy = compiledGenerator(generatorWith('marked', { 'x.ts': 'export const x: number = 1;\n' }));
+    utimesSync(copy, longAgo, longAgo);
+    markRunningCopyUsed(copy);
+    expect(statSync(copy).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+  });
+  it('leaves the sources alone', () => {
+    const sources = generatorWith('sources-only', { 'x.ts': 'export const x: number = 1;\n' });
+    utimesSync(sources, longAgo, longAgo);
+    markRunningCopyUsed(sources);
+    expect(statSync(sources).mtimeMs).toBe(longAgo.getTime());
   });
 });

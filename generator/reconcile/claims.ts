@@ -200,9 +200,11 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
         if (target.key !== pageType) target.statedBases.push({ key: pageType, place: derived.place, via: 'prose' });
       }
     }
-    const memberSet = (description: (typeof page.enums)[number]): string => description.members.map((m) => m.name).sort().join(',');
+    // Each enum's members once (enums.md describes some 300 enums, each compared with every other).
+    const memberSets = new Map(page.enums.map((description) => [description, description.members.map((m) => m.name).sort().join(',')]));
     for (const description of page.enums) {
-      const twin = page.enums.find((other) => other.name.name.toLowerCase() !== description.name.name.toLowerCase() && memberSet(other) === memberSet(description));
+      const members = memberSets.get(description);
+      const twin = page.enums.find((other) => other.name.name.toLowerCase() !== description.name.name.toLowerCase() && memberSets.get(other) === members);
       enumClaims(qualify(description.name.name, namespace), description.members, description.place, 'member-table', twin?.name.name);
     }
   }

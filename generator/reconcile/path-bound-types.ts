@@ -40,7 +40,10 @@ export function pathBoundTypes(
   // A root singleton is an entity: a root named as a described entity type is that type
   // (`/security/secureScores`, security.md), while `/identity` is not the `identity` complex type.
   const namesakes = roots.filter((binding) => isEntityKey(keyOf(binding.name, binding.page))).map((binding) => ({ binding, guessed: false }));
-  const described = singletons.map((binding) => ({ binding, type: typeListingChildren(binding.prefix[0] ?? '', pages, propertiesByKey) }));
+  // Read once for every singleton (each is scored against every type).
+  const children = childSegments(pages);
+  const namesByKey = [...propertiesByKey].map(([key, properties]): [string, ReadonlySet<string>] => [key, new Set(properties.map((p) => p.name.toLowerCase()))]);
+  const described = singletons.map((binding) => ({ binding, type: typeListingChildren(children.get((binding.prefix[0] ?? '').toLowerCase()) ?? new Set(), namesByKey) }));
   const named = described.flatMap(({ binding, type }) => (type === undefined ? [] : [{ binding: { ...binding, name: type }, guessed: false }]));
   const guesses = described.flatMap(({ binding, type }) => (type === undefined ? [{ binding, guessed: true }] : []));
   return [...titled.map((binding) => ({ binding, guessed: false })), ...namesakes, ...named, ...guesses].flatMap(({ binding, guessed }) => {
@@ -62,17 +65,26 @@ export function pathBoundTypes(
  * `signIns`; servicePrincipal lists 4 of the 11 segments under `/policies`). Undefined when
  * no type stands out: the root is then named after its segment.
  */
-function typeListingChildren(root: string, pages: readonly PageFacts[], propertiesByKey: ReadonlyMap<string, readonly { readonly name: string }[]>): string | undefined {
-  const children = new Set<string>();
-  for (const page of pages) {
-    for (const line of page.operation?.requests ?? []) {
-      const segments = segmentsOf(line.path);
-      if ((segments[0] ?? '').toLowerCase() === root.toLowerCase() && segments[1] !== undefined) children.add(segments[1].replace(/\(.*$/, '').toLowerCase());
-    }
-  }
-  const scored = [...propertiesByKey]
-    .map(([key, properties]) => ({ key, count: new Set(properties.map((p) => p.name.toLowerCase()).filter((name) => children.has(name))).size }))
+function typeListingChildren(children: ReadonlySet<string>, namesByKey: readonly (readonly [string, ReadonlySet<string>])[]): string | undefined {
+  const wanted = [...children];
+  const scored = namesByKey
+    .map(([key, names]) => ({ key, count: wanted.filter((child) => names.has(child)).length }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   const [best, next] = scored;
   return best !== undefined && best.count >= 2 && best.count * 2 > children.size && (next === undefined || next.count < best.count) ? best.key : undefined;
+}
+
+/** The child segments the request lines write under each root segment, lowercased, calls' arguments dropped: `/auditLogs/signIns` → auditlogs: signins. */
+function childSegments(pages: readonly PageFacts[]): Map<string, Set<string>> {
+  const children = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const line of page.operation?.requests ?? []) {
+      const [root, child] = segmentsOf(line.path);
+      if (root === undefined || child === undefined) continue;
+      const under = children.get(root.toLowerCase()) ?? new Set<string>();
+      under.add(child.replace(/\(.*$/, '').toLowerCase());
+      children.set(root.toLowerCase(), under);
+    }
+  }
+  return children;
 }

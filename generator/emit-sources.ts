@@ -34,13 +34,7 @@ export interface EmittedSources {
  * `names` are the model's (`assignNames`), passed in by callers that need them too.
  */
 export function emitSources(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): EmittedSources {
-  const typescript = emitTypeScript(model, render, options, names);
-  return { files: new Map([...typescript.files, ...emitOpenApiFiles(model, render, options, names)]), validatorKeys: typescript.validatorKeys };
-}
-
-/** What `emitSources` gives but the OpenAPI document: every file `dist/` is compiled from, and the package files. */
-export function emitTypeScript(model: ApiModel, render: Render, options: GenerateOptions, names: Names): EmittedSources {
-  const run = emittersToRun(options);
+  const run = new Set<EmitterName>(options.emitters ?? EMITTER_NAMES);
   const validators = run.has('validators') ? emitValidators(model, names, render) : undefined;
   const parts = [
     ...(run.has('models') ? [emitModels(model, names, render)] : []),
@@ -54,6 +48,7 @@ export function emitTypeScript(model: ApiModel, render: Render, options: Generat
     render,
   ))
     files.set(path, text);
+  if (run.has('openapi')) for (const [path, text] of emitOpenApi(model, names, render, { title: options.packageName, version: options.packageVersion })) files.set(path, text);
   const richest = richestObject(model);
   const contents = {
     models: run.has('models'),
@@ -68,13 +63,6 @@ export function emitTypeScript(model: ApiModel, render: Render, options: Generat
   for (const [path, text] of emitPackageFiles(options, contents, render)) files.set(path, text);
   return { files, validatorKeys: validators?.codeKeys ?? new Map() };
 }
-
-/** The OpenAPI document, unless the `openapi` emitter is off: nothing compiles it, so it can be emitted while `dist/` compiles. */
-export function emitOpenApiFiles(model: ApiModel, render: Render, options: GenerateOptions, names: Names): EmittedFiles {
-  return emittersToRun(options).has('openapi') ? emitOpenApi(model, names, render, { title: options.packageName, version: options.packageVersion }) : new Map();
-}
-
-const emittersToRun = (options: GenerateOptions): Set<EmitterName> => new Set<EmitterName>(options.emitters ?? EMITTER_NAMES);
 
 /** The whole package: the sources and their compiled `dist/`, in sorted path order. */
 export function assemblePackage(sources: EmittedFiles, compiled: EmittedFiles): EmittedFiles {

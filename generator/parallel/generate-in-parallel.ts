@@ -3,12 +3,11 @@ import type { GenerateCaches } from '../cache/generate-caches.js';
 import { compiledKey, noCaches } from '../cache/generate-caches.js';
 import type { KeyMemo } from '../cache/key-memo.js';
 import { NO_KEY_MEMO } from '../cache/key-memo.js';
-import { compilePackageAsync } from '../emit/compile/compile-package.js';
+import { compilePackage } from '../emit/compile/compile-package.js';
 import { assignNames } from '../emit/naming/assign-names.js';
 import type { Render } from '../emit/render/templates.js';
 import type { PageFacts } from '../model/index.js';
-import { assemblePackage, emitOpenApiFiles, emitTypeScript } from '../emit-sources.js';
-import type { EmittedFiles } from '../emit/typescript/emitted-files.js';
+import { assemblePackage, emitSources } from '../emit-sources.js';
 import type { GenerateOptions, GenerateResult } from '../pipeline.js';
 import type { StructureMemo } from '../reconcile/build-model.js';
 import { buildModel } from '../reconcile/build-model.js';
@@ -38,10 +37,7 @@ export interface ParallelOptions extends GenerateOptions {
   readonly onStage?: (stage: Stage) => void;
 }
 
-/**
- * The stages of a run after the pages are parsed, in order; `decoding` only when workers parsed
- * pages. `compiling` includes emitting the OpenAPI document, which is done while `dist/` compiles.
- */
+/** The stages of a run after the pages are parsed, in order; `decoding` only when workers parsed pages. */
 export type Stage = 'decoding' | 'modelling' | 'emitting' | 'compiling';
 
 /** Below this many pages to parse, starting workers (each loads the parser) costs more than it saves. */
@@ -92,27 +88,16 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     const model = buildModel(facts.splice(0), options.structureMemo);
     options.onStage?.('emitting');
     const names = assignNames(model);
-    const typescript = emitTypeScript(model, render, options, names);
+    const sources = emitSources(model, render, options, names);
     options.onStage?.('compiling');
     const keys = options.keyMemo ?? NO_KEY_MEMO;
     const keyOf = (path: string, text: string): string => keys.keyOf(path, text, compiledKey);
-    // `dist/` compiles off this thread while it writes the OpenAPI document, which nothing compiles.
-    const compiling = compilePackageAsync(typescript.files, {
+    const compiled = compilePackage(sources.files, {
       get: (path, text) => caches.compiled.get(keyOf(path, text)),
       set: (path, text, output) => caches.compiled.set(keyOf(path, text), output),
     });
-    let openApi: EmittedFiles;
-    try {
-      openApi = emitOpenApiFiles(model, render, options, names);
-    } catch (error) {
-      // Not left to fail unheard: the run fails with the emitter's error.
-      await compiling.catch(() => undefined);
-      throw error;
-    }
-    const compiled = await compiling;
     keys.prune();
-    const sources = new Map([...typescript.files, ...openApi]);
-    return { model, names, files: assemblePackage(sources, compiled), diagnostics: model.diagnostics, validatorKeys: typescript.validatorKeys };
+    return { model, names, files: assemblePackage(sources.files, compiled), diagnostics: model.diagnostics, validatorKeys: sources.validatorKeys };
   } finally {
     restoreHeapGrowth?.();
     // parsePages closes the pool when parsing is done; this is for a run that failed before that.

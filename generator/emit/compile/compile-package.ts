@@ -1,4 +1,4 @@
-import { transform, transformSync } from 'rolldown/utils';
+import { transformSync } from 'rolldown/utils';
 import { oxcProblem } from './oxc-problem.mjs';
 import type { EmittedFiles } from '../typescript/emitted-files.js';
 
@@ -27,25 +27,15 @@ export interface CompiledSource {
  * output to what TypeScript itself accepts.)
  */
 export function compileSource(path: string, text: string): CompiledSource {
-  return compiledOrThrow(path, transformSync(path, text, TRANSFORM_OPTIONS));
-}
-
-/** `compileSource` off this thread: oxc runs on Node's thread pool, and this thread may go on meanwhile. */
-export async function compileSourceAsync(path: string, text: string): Promise<CompiledSource> {
-  return compiledOrThrow(path, await transform(path, text, TRANSFORM_OPTIONS));
-}
-
-// Only `import type` imports are removed, as `verbatimModuleSyntax` writes them. (md2ts's own
-// sources are compiled the same way, without declarations, by `parallel/compiled-generator.mjs`.)
-const TRANSFORM_OPTIONS = {
-  lang: 'ts',
-  sourceType: 'module',
-  target: 'es2022',
-  sourcemap: false,
-  typescript: { onlyRemoveTypeImports: true, declaration: { stripInternal: true } },
-} as const satisfies Parameters<typeof transformSync>[2];
-
-function compiledOrThrow(path: string, result: ReturnType<typeof transformSync>): CompiledSource {
+  // Only `import type` imports are removed, as `verbatimModuleSyntax` writes them. (md2ts's own
+  // sources are compiled the same way, without declarations, by `parallel/compiled-generator.mjs`.)
+  const result = transformSync(path, text, {
+    lang: 'ts',
+    sourceType: 'module',
+    target: 'es2022',
+    sourcemap: false,
+    typescript: { onlyRemoveTypeImports: true, declaration: { stripInternal: true } },
+  });
   const problem = result.errors[0];
   if (problem) {
     const { place, what } = oxcProblem(problem, path);
@@ -68,40 +58,14 @@ const NO_LOOKUP: CompiledLookup = { get: () => undefined, set: () => undefined }
  * few hundred milliseconds for the v1.0 pages' package: not worth a worker's copying).
  */
 export function compilePackage(files: EmittedFiles, lookup: CompiledLookup = NO_LOOKUP): EmittedFiles {
-  return placeCompiled(
-    sourcesOf(files).map(([path, text]) => {
-      let output = lookup.get(path, text);
-      if (output === undefined) {
-        output = compileSource(path, text);
-        lookup.set(path, text, output);
-      }
-      return [path, output];
-    }),
-  );
-}
-
-/**
- * `compilePackage`, with the files `lookup` does not have compiled off this thread, all at
- * once: the caller emits what needs no compiling meanwhile. The same output, in the same order.
- */
-export async function compilePackageAsync(files: EmittedFiles, lookup: CompiledLookup = NO_LOOKUP): Promise<EmittedFiles> {
-  const outputs = sourcesOf(files).map(async ([path, text]): Promise<[string, CompiledSource]> => {
-    const known = lookup.get(path, text);
-    if (known !== undefined) return [path, known];
-    const output = await compileSourceAsync(path, text);
-    lookup.set(path, text, output);
-    return [path, output];
-  });
-  return placeCompiled(await Promise.all(outputs));
-}
-
-/** The TypeScript sources among the package's files. */
-const sourcesOf = (files: EmittedFiles): [string, string][] => [...files].filter(([path]) => path.startsWith('src/') && path.endsWith('.ts'));
-
-/** Each source's JavaScript and declarations, under `dist/`, in the sources' order. */
-function placeCompiled(outputs: readonly (readonly [string, CompiledSource])[]): EmittedFiles {
   const compiled: EmittedFiles = new Map();
-  for (const [path, output] of outputs) {
+  for (const [path, text] of files) {
+    if (!path.startsWith('src/') || !path.endsWith('.ts')) continue;
+    let output = lookup.get(path, text);
+    if (output === undefined) {
+      output = compileSource(path, text);
+      lookup.set(path, text, output);
+    }
     compiled.set(`${distBase(path)}.js`, output.js);
     compiled.set(`${distBase(path)}.d.ts`, output.dts);
   }

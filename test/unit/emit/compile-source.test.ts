@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledSource } from '../../../generator/emit/compile/compile-package.js';
-import { compilePackage, compilePackageAsync, compileSource, distBase } from '../../../generator/emit/compile/compile-package.js';
-import { generateSeeds } from '../../support/seeds.js';
+import { compileSource, compilePackage, distBase } from '../../../generator/emit/compile/compile-package.js';
 
 describe('compileSource: one emitted file to JavaScript and declarations, on its own', () => {
   it('erases types, keeps value imports as written (verbatimModuleSyntax) and doc comments', () => {
@@ -43,35 +41,5 @@ describe('compilePackage', () => {
     ]));
     expect([...compiled.keys()].sort()).toEqual(['dist/index.d.ts', 'dist/index.js', 'dist/models/a.d.ts', 'dist/models/a.js']);
     expect(distBase('src/models/a.ts')).toBe('dist/models/a');
-  });
-});
-
-describe('compilePackageAsync: compilePackage off this thread', () => {
-  const sources = (files: ReadonlyMap<string, string>) => new Map([...files].filter(([path]) => !path.startsWith('dist/')));
-
-  it('gives what compilePackage gives, in the same order', async () => {
-    const seeds = sources(generateSeeds().files);
-    const [together, one] = [await compilePackageAsync(seeds), compilePackage(seeds)];
-    expect([...together.keys()]).toEqual([...one.keys()]);
-    for (const [path, text] of one) expect(together.get(path), path).toBe(text);
-  });
-
-  it('compiles only what the lookup does not have, and tells it the rest', async () => {
-    const known: CompiledSource = { js: 'known js', dts: 'known dts' };
-    const stored: string[] = [];
-    const compiled = await compilePackageAsync(
-      new Map([
-        ['src/a.ts', 'export const A: number = 1;\n'],
-        ['src/b.ts', 'export const B: number = 2;\n'],
-      ]),
-      { get: (path) => (path === 'src/a.ts' ? known : undefined), set: (path) => void stored.push(path) },
-    );
-    expect(compiled.get('dist/a.js')).toBe('known js');
-    expect(compiled.get('dist/b.js')).toContain('export const B = 2;');
-    expect(stored).toEqual(['src/b.ts']);
-  });
-
-  it('rejects, naming the file, as compileSource throws', async () => {
-    await expect(compilePackageAsync(new Map([['src/x.ts', 'export const = 1;\n']]))).rejects.toThrow(/src\/x\.ts.*cannot be compiled on its own/);
   });
 });

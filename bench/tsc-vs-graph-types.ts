@@ -74,7 +74,7 @@ export async function measureTscVsGraphTypes(context: BenchContext, say: Say): P
   const ours = project(`generated package as installed: dist/index.d.ts and what it re-exports (${ourInterfaces} interfaces)`, 'ours', [join(pkg.dir, 'dist', 'index.d.ts')]);
   // A part is a module (`dist/models.d.ts`, since each part is one) or a folder of them (older layouts), or both.
   const partFiles = (part: string): string[] => [join(pkg.dir, 'dist', `${part}.d.ts`)].filter((file) => existsSync(file)).concat(listFiles(join(pkg.dir, 'dist', part), '.d.ts'));
-  const parts = ['models', 'validators', 'operations'].map((part) => project(`  of which dist/${part}{.d.ts,/*.d.ts}`, `part-${part}`, partFiles(part)));
+  const parts = ['models', 'validators', 'operations'].map((part) => ({ part, ...project(`  of which dist/${part}{.d.ts,/*.d.ts}`, `part-${part}`, partFiles(part)) }));
   const ownSources = project(`generated package's own sources, src/**/*.ts (${sources.length} files)`, 'sources', sources);
   const all = [baseline, theirs, ours, ...parts, ownSources];
   for (let rep = 0; rep < context.options.reps; rep++) for (const item of all) item.samples.push(await tscTotalMs(item.tsconfig));
@@ -88,7 +88,7 @@ export async function measureTscVsGraphTypes(context: BenchContext, say: Say): P
   const ratioOf = (item: Project): number => overBase(item) / ourInterfaces / (overBase(theirs) / theirInterfaces);
   for (const part of parts) {
     // Every interface is a model's: the models alone say what the types would score without the validators and request functions.
-    const alone = part === parts[0] ? ` → ${perInterface(part, ourInterfaces)}, ratio ${formatRatio(ratioOf(part))} for the types alone` : '';
+    const alone = part.part === 'models' ? ` → ${perInterface(part, ourInterfaces)}, ratio ${formatRatio(ratioOf(part))} for the types alone` : '';
     say(`  ${part.label}: ${describeSamples(part.samples)} (${formatRatio(overBase(part) / Math.max(1, overBase(ours)))} of the package's time over the baseline, alone)${alone}`);
   }
   say(`  ${ownSources.label}: ${describeSamples(ownSources.samples)} → ${perInterface(ownSources, ourInterfaces)}, ratio ${formatRatio(ratioOf(ownSources))}`);

@@ -25,7 +25,11 @@ function richestObject(model: ApiModel): string | undefined {
 export interface EmittedSources {
   /** The sources and package files, without `dist/`. */
   readonly files: EmittedFiles;
-  /** Per `validateX` (and every other function of the validators), a key of the code a call runs (`codeKeys`); empty when they were not emitted. */
+  /**
+   * Per `validateX` (and every other function of the validators), a key of the code a call runs
+   * (`codeKeys`); none for a function that reaches code no key holds, and none at all when the
+   * validators were not emitted.
+   */
   readonly validatorKeys: ReadonlyMap<string, string>;
 }
 
@@ -35,6 +39,7 @@ export interface EmittedSources {
  */
 export function emitSources(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): EmittedSources {
   const run = new Set<EmitterName>(options.emitters ?? EMITTER_NAMES);
+  // Emitters are pure functions of the model: the order they run in changes nothing.
   const validators = run.has('validators') ? emitValidators(model, names, render) : undefined;
   const parts = [
     ...(run.has('models') ? [emitModels(model, names, render)] : []),

@@ -79,9 +79,21 @@ const COMPILED_PACKAGES = ['rolldown'];
 /**
  * A verdict's key holds the emitted validators' code itself (see `check-examples.ts`): their
  * JavaScript, or the TypeScript each validator compiles from. What is left is the code that
- * stores verdicts and calls the validators, and what turns that TypeScript into JavaScript.
+ * stores verdicts and calls the validators, the code that keys them, and what turns that
+ * TypeScript into JavaScript.
  */
-const VERDICTS_CODE = ['cache', 'cli/check-examples', 'cli/run-emitted-validators', 'cli/validate-in-worker', 'examples/validate-examples', ...COMPILED_CODE];
+const VERDICTS_CODE = [
+  'cache',
+  'cli/check-examples',
+  'cli/run-emitted-validators',
+  'cli/validate-in-worker',
+  'examples/validate-examples',
+  // What keys each validator's code (a fix there must not read verdicts kept under the old keys), and what compiles it.
+  'emit/typescript/code-keys',
+  'emit/typescript/validators',
+  'emit/typescript/file-imports',
+  'emit/compile',
+];
 const VERDICTS_PACKAGES = COMPILED_PACKAGES;
 
 /** A page's facts depend on its path (every place names it) and its text. */

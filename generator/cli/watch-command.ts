@@ -63,7 +63,6 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
 
   const regenerate = async (reason: string, changes?: readonly InputChange[]): Promise<void> => {
     const started = performance.now();
-    // The workers load from md2ts's JavaScript copy: kept from being removed as stale however long the session runs.
     markRunningCopyUsed();
     const read = await input.read(changes);
     const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo });
@@ -88,6 +87,9 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
     previous = { files: result.files, diagnostics: new Set(lines) };
     await caches.save();
   };
+
+  // The workers load from md2ts's JavaScript copy: kept from being removed as stale however long the session runs, idle or not.
+  const keepCopy = setInterval(() => markRunningCopyUsed(), 60 * 60 * 1000).unref();
 
   const changed = new Map<string, InputChange>();
   let timer: NodeJS.Timeout | undefined;
@@ -129,12 +131,14 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
     running = regenerate('start');
     await running;
   } catch (error) {
+    clearInterval(keepCopy);
     await watcher.close();
     throw error;
   }
 
   await control.stop;
   stopping = true;
+  clearInterval(keepCopy);
   if (timer) clearTimeout(timer);
   await watcher.close();
   await running;

@@ -58,6 +58,16 @@ function removeQuietly(path) {
 }
 
 /**
+ * Whether `dir` is a copy `compiledGenerator` made (it alone writes a package.json into the
+ * `generator/` folder it makes: the sources have none).
+ * @param {string} dir
+ * @returns {boolean}
+ */
+export function isCompiledCopy(dir) {
+  return existsSync(join(dir, 'package.json'));
+}
+
+/**
  * Marks a folder as used now; a failure (a read-only `node_modules`) costs only that mark.
  * @param {string} path
  */
@@ -105,7 +115,8 @@ function transpile(generatorDir, file, text) {
  * that reads it never sees half of it; two runs making it at once make the same files, and the
  * second rename simply loses. A copy is marked (its time) each time a run starts from it, and
  * copies of other versions are removed once unused for a day. A watch session marks its copy
- * at each run too (`markRunningCopyUsed`), so one left running on an older version keeps it.
+ * at each run and every hour (`markRunningCopyUsed`), so one left running on an older version,
+ * busy or idle, keeps it.
  * @param {string} generatorDir md2ts's `generator/` folder
  * @returns {string}
  */

@@ -8,9 +8,10 @@ import { setFlagsFromString } from 'node:v8';
  * that end of the run set the process's peak (397–425 MB, workers at V8's default sizes). Held
  * to 25 %, the end of the run stays under the parsing phase's peak, for no time we could tell
  * from the noise. With the workers' smaller nursery (`worker-memory.ts`), 5 runs each,
- * alternating: 362–374 MB in 21.3–22.5 s held, against 395–430 MB in 21.7–22.4 s not. It
- * stays off while workers parse: the flag is the process's, every thread's, and workers held
- * to it took ~4 s longer. A `--watch` rerun takes as long with it as without (save to line,
+ * alternating: 362–374 MB in 21.3–22.5 s held, against 395–430 MB in 21.7–22.4 s not. A run
+ * holds it only once its workers have parsed: the flag is the process's, every thread's, and
+ * workers held to it took ~4 s longer (a second run in the same process, through the library,
+ * may still parse under the first one's hold). A `--watch` rerun takes as long with it as without (save to line,
  * medians of 8: 1.37–1.38 s against 1.45–1.49 s).
  */
 export const HEAP_GROWTH_PERCENT_AFTER_PARSING = 25;
@@ -26,7 +27,11 @@ export function userSetHeapGrowth(execArgv: readonly string[] = process.execArgv
   return execArgv.some((arg) => arg.replace(/_/g, '-').split('=')[0] === FLAG);
 }
 
-/** How many holds are on (`limitHeapGrowth`): the flag is the process's, so the holds of concurrent runs are counted. */
+/**
+ * How many holds are on (`limitHeapGrowth`): the flag is the process's, so the holds of
+ * concurrent runs are counted. Per thread (each has its own copy of this module); md2ts holds
+ * it only on the main thread.
+ */
 let holds = 0;
 
 /**

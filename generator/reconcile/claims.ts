@@ -200,11 +200,18 @@ export function collectClaims(pages: readonly PageFacts[]): Claims {
         if (target.key !== pageType) target.statedBases.push({ key: pageType, place: derived.place, via: 'prose' });
       }
     }
-    // Each enum's members once (enums.md describes some 300 enums, each compared with every other).
-    const memberSets = new Map(page.enums.map((description) => [description, description.members.map((m) => m.name).sort().join(',')]));
-    for (const description of page.enums) {
-      const members = memberSets.get(description);
-      const twin = page.enums.find((other) => other.name.name.toLowerCase() !== description.name.name.toLowerCase() && memberSets.get(other) === members);
+    // The page's enums grouped by their members, in page order (enums.md describes some 300): a twin is looked for in its group only.
+    const memberSets = page.enums.map((description) => description.members.map((m) => m.name).sort().join(','));
+    const sameMembers = new Map<string, (typeof page.enums)[number][]>();
+    page.enums.forEach((description, index) => {
+      const key = memberSets[index] as string;
+      const group = sameMembers.get(key) ?? [];
+      group.push(description);
+      sameMembers.set(key, group);
+    });
+    for (const [index, description] of page.enums.entries()) {
+      const group = sameMembers.get(memberSets[index] as string) ?? [];
+      const twin = group.find((other) => other.name.name.toLowerCase() !== description.name.name.toLowerCase());
       enumClaims(qualify(description.name.name, namespace), description.members, description.place, 'member-table', twin?.name.name);
     }
   }

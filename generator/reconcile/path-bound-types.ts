@@ -40,9 +40,9 @@ export function pathBoundTypes(
   // A root singleton is an entity: a root named as a described entity type is that type
   // (`/security/secureScores`, security.md), while `/identity` is not the `identity` complex type.
   const namesakes = roots.filter((binding) => isEntityKey(keyOf(binding.name, binding.page))).map((binding) => ({ binding, guessed: false }));
-  // Read once for every singleton (each is scored against every type).
-  const children = childSegments(pages);
-  const namesByKey = [...propertiesByKey].map(([key, properties]): [string, ReadonlySet<string>] => [key, new Set(properties.map((p) => p.name.toLowerCase()))]);
+  // Read once for every singleton (each is scored against every type), and only if there is one.
+  const children = singletons.length === 0 ? new Map<string, Set<string>>() : childSegments(pages);
+  const namesByKey = singletons.length === 0 ? [] : [...propertiesByKey].map(([key, properties]): [string, ReadonlySet<string>] => [key, new Set(properties.map((p) => p.name.toLowerCase()))]);
   const described = singletons.map((binding) => ({ binding, type: typeListingChildren(children.get((binding.prefix[0] ?? '').toLowerCase()) ?? new Set(), namesByKey) }));
   const named = described.flatMap(({ binding, type }) => (type === undefined ? [] : [{ binding: { ...binding, name: type }, guessed: false }]));
   const guesses = described.flatMap(({ binding, type }) => (type === undefined ? [{ binding, guessed: true }] : []));

@@ -3,9 +3,16 @@ import { createHash } from 'node:crypto';
 /** Declarations of emitted code, as far as keying them goes: their text and the names it calls. */
 export interface KeyedFragment {
   readonly text: string;
-  /** Names it uses that other fragments bind (`FileImports.valuesFrom` their modules). */
+  /**
+   * Names it uses that other fragments bind (`FileImports.valuesFrom` their modules). A value it
+   * takes from code outside the fragments and `shared` goes in as a name no fragment declares
+   * (`unkeyedName`), so the fragment gets no key.
+   */
   readonly uses: ReadonlySet<string>;
 }
+
+/** A use no fragment can declare (declared names are identifiers): code that is in no key. */
+export const unkeyedName = (file: string, name: string): string => `${file}#${name}`;
 
 /** What a top-level declaration of emitted code binds: `function f`, `export const g`, `class C`… */
 const DECLARED = /^(?:export\s+)?(?:(?:async\s+)?function\*?|const|let|var|class)\s+([\w$]+)/gm;
@@ -28,15 +35,22 @@ const sha = (parts: readonly string[]): string => {
  * components of the reference graph (checkers call each other in cycles), so keying costs one
  * hash per fragment however deep the calls go.
  *
- * A name used but declared by no fragment makes every fragment that reaches it keyless (absent
- * from the result): callers then key on the whole module, never on a guess.
+ * A name used but declared by no fragment, or declared by two, makes every fragment that
+ * reaches it keyless (absent from the result): callers then key on the whole module, never on
+ * a guess.
  */
 export function codeKeys(fragments: readonly KeyedFragment[], shared: string): Map<string, string> {
   const owner = new Map<string, number>();
+  // A name two fragments declare (the module would not load): neither, nor their callers, is keyed.
+  const twice = new Set<number>();
   fragments.forEach((fragment, index) => {
-    for (const name of declaredNames(fragment.text)) owner.set(name, index);
+    for (const name of declaredNames(fragment.text)) {
+      const first = owner.get(name);
+      if (first !== undefined && first !== index) twice.add(first).add(index);
+      owner.set(name, index);
+    }
   });
-  const edges = fragments.map((fragment) => [...fragment.uses].map((name) => owner.get(name) ?? -1));
+  const edges = fragments.map((fragment, index) => [...[...fragment.uses].map((name) => owner.get(name) ?? -1), ...(twice.has(index) ? [-1] : [])]);
   const own = fragments.map((fragment) => sha([fragment.text]));
   // Hashed once: every component's key holds it.
   const keys = componentKeys(edges, own, sha([shared]));

@@ -31,6 +31,13 @@ export class FileImports {
     return file === this.fromFile ? this.localValues : (this.values.get(file) ?? new Set());
   }
 
+  /** Every value asked for, by the file that has it, this module itself included. */
+  valuesByFile(): Map<string, ReadonlySet<string>> {
+    const all = new Map<string, ReadonlySet<string>>(this.values);
+    if (this.localValues.size > 0) all.set(this.fromFile, this.localValues);
+    return all;
+  }
+
   type(file: string, name: string): void {
     this.add(this.types, file, name);
   }
@@ -42,6 +49,7 @@ export class FileImports {
 
   /** Every import of `other` (collected for the same module or another), added to these. */
   addAll(other: FileImports): void {
+    // Kept so the merged imports tell the same calls as their parts (`valuesFrom`), though import lines never show them.
     for (const name of other.localValues) this.value(other.fromFile, name);
     for (const [file, names] of other.values) for (const name of names) this.value(file, name);
     for (const [file, names] of other.types) for (const name of names) this.type(file, name);

@@ -3,7 +3,7 @@ import { EDM_PATTERNS } from '../edm-formats.js';
 import type { Names, TypeNames } from '../naming/assign-names.js';
 import type { Render } from '../render/templates.js';
 import type { KeyedFragment } from './code-keys.js';
-import { codeKeys } from './code-keys.js';
+import { codeKeys, unkeyedName } from './code-keys.js';
 import type { EmitResult, PublicExport } from './emitted-files.js';
 import { modelFile, validatorFile, validatorInternalFile, validatorRuntimeFile } from './layout.js';
 import type { EnumValidatorView } from './validators/enum-view.js';
@@ -56,7 +56,9 @@ export function emitValidators(model: ApiModel, names: Names, render: Render): E
   const fragments = validatorFragments(model, names, render);
   for (const { file, typeNames } of fragments) exports.push({ file, name: typeNames.validate, typeOnly: false }, { file, name: typeNames.is, typeOnly: false });
   for (const [file, text] of assembleModules(fragments, render)) files.set(file, text);
-  const keys = codeKeys(keyedFragments(fragments), `${internal}\0${runtime}`);
+  // Code every validator's module holds besides its fragments: the helpers, and the module's own frame (header, import block).
+  const frame = render('module.ts', { imports: [], declarations: [] });
+  const keys = codeKeys(keyedFragments(fragments, [validatorInternalFile(), validatorRuntimeFile()]), [internal, runtime, frame].join('\0'));
   // `_internal.ts` is the validators' own; every type's `__checkX` is local to its module.
   return { files, exports, publicModules: [validatorFile(), validatorRuntimeFile()], codeKeys: keys };
 }
@@ -84,11 +86,21 @@ export function validatorFragments(model: ApiModel, names: Names, render: Render
 
 /**
  * The fragments as `codeKeys` reads them: what a validator's code is made of is its fragment
- * and the fragments it calls, in its module or (were the layout to split them) another.
+ * and the fragments it calls, in its module or (were the layout to split them) another, and
+ * the `shared` files (keyed as a whole). A value taken from any other file would be code in no
+ * key: it leaves the fragment unkeyed.
  */
-export function keyedFragments(fragments: readonly ModuleFragment[]): KeyedFragment[] {
-  const modules = [...new Set(fragments.map((fragment) => fragment.file))];
-  return fragments.map((fragment) => ({ text: fragment.text, uses: new Set(modules.flatMap((file) => [...fragment.imports.valuesFrom(file)])) }));
+export function keyedFragments(fragments: readonly ModuleFragment[], shared: readonly string[]): KeyedFragment[] {
+  const modules = new Set(fragments.map((fragment) => fragment.file));
+  return fragments.map((fragment) => {
+    const uses = new Set<string>();
+    for (const [file, names] of fragment.imports.valuesByFile())
+      for (const name of names) {
+        if (modules.has(file)) uses.add(name);
+        else if (!shared.includes(file)) uses.add(unkeyedName(file, name));
+      }
+    return { text: fragment.text, uses };
+  });
 }
 
 function internalView(model: ApiModel, names: Names): ValidatorInternalView {

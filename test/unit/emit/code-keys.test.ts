@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputPages } from '../../../generator/cli/read-input.js';
 import type { KeyedFragment } from '../../../generator/emit/typescript/code-keys.js';
-import { codeKeys, declaredNames } from '../../../generator/emit/typescript/code-keys.js';
+import { codeKeys, declaredNames, unkeyedName } from '../../../generator/emit/typescript/code-keys.js';
 import { FileImports } from '../../../generator/emit/typescript/file-imports.js';
 import { assignNames } from '../../../generator/emit/naming/assign-names.js';
 import { loadTemplates } from '../../../generator/emit/render/templates.js';
-import { validatorFragments } from '../../../generator/emit/typescript/validators.js';
+import { keyedFragments, validatorFragments } from '../../../generator/emit/typescript/validators.js';
 import { generate } from '../../../generator/pipeline.js';
 import { DEFAULT_OPTIONS, PROJECT_ROOT, generateSeeds } from '../../support/seeds.js';
-import { unrecordedCalls } from '../../support/unrecorded-calls.js';
+import { unrecordedCalls, validatorHelpers } from '../../support/unrecorded-calls.js';
 
 /** A fragment declaring `name` that calls `calls`, with `body` standing for the rest of its code. */
 const fn = (name: string, calls: readonly string[] = [], body = ''): KeyedFragment => ({
@@ -63,6 +63,11 @@ describe('codeKeys: a key per name, changing exactly when code a call can run ch
     expect([...keys.keys()].sort()).toEqual(['c']);
   });
 
+  it('gives no key to a name two fragments declare, nor to what reaches it', () => {
+    const keys = codeKeys([fn('a', ['b']), fn('b'), { text: 'function b() {}', uses: new Set() }, fn('c')], '');
+    expect([...keys.keys()].sort()).toEqual(['c']);
+  });
+
   it('keys every function a fragment declares alike', () => {
     const keys = codeKeys([{ text: 'function validateA() {}\nfunction isA() {}', uses: new Set() }], '');
     expect(keys.get('validateA')).toBeDefined();
@@ -72,6 +77,24 @@ describe('codeKeys: a key per name, changing exactly when code a call can run ch
   it('walks a chain of 20,000 calls without running out of stack', () => {
     const chain = Array.from({ length: 20_000 }, (_, i) => fn(`f${i}`, i + 1 < 20_000 ? [`f${i + 1}`] : []));
     expect(codeKeys(chain, '').size).toBe(20_000);
+  });
+});
+
+describe('keyedFragments: what of a validator fragment is keyed', () => {
+  const fragment = (text: string, uses: readonly [string, string][]) => {
+    const imports = new FileImports('src/validators.ts');
+    for (const [file, name] of uses) imports.value(file, name);
+    return { file: 'src/validators.ts', text, imports };
+  };
+  it('follows calls into its module, takes the shared files as keyed, and leaves a value from any other file unkeyed', () => {
+    const fragments = [
+      fragment('function __checkA() {}', [['src/validators.ts', '__checkB'], ['src/validators/_internal.ts', '__report']]),
+      fragment('function __checkB() {}', []),
+      fragment('function __checkC() {}', [['src/models.ts', 'Colour']]),
+    ];
+    const keyed = keyedFragments(fragments, ['src/validators/_internal.ts']);
+    expect(keyed.map((k) => [...k.uses])).toEqual([['__checkB'], [], [unkeyedName('src/models.ts', 'Colour')]]);
+    expect([...codeKeys(keyed, '').keys()].sort()).toEqual(['__checkA', '__checkB']);
   });
 });
 
@@ -94,6 +117,14 @@ describe('unrecordedCalls (the check below): calls in the code, not words in str
   it('finds a call nobody recorded', () => {
     expect(unrecordedCalls([fragment('function isRoot() {}'), fragment('function b() {\n  const x = "isRoot"; // isRoot\n  /* isRoot */ return isRoot(x);\n}')])).toEqual(['b: isRoot']);
   });
+  it('finds a helper used but not imported by this fragment (bound only through another one)', () => {
+    const helpers = [{ file: 'h.ts', text: 'export function __report() {}\nexport interface __Context {}' }];
+    const user = fragment('function d(ctx: __Context) {\n  return __report();\n}');
+    expect(unrecordedCalls([user], helpers)).toEqual(['d: __report']);
+    user.imports.value('h.ts', '__report');
+    expect(unrecordedCalls([user], helpers)).toEqual([]);
+  });
+
   it('passes a name in a string (a property called isRoot) or a comment, and a recorded call', () => {
     expect(unrecordedCalls([fragment('function isRoot() {}'), fragment('function b() {\n  const x = "is\\"Root isRoot"; // isRoot\n}')])).toEqual([]);
     const recorded = fragment('function c() {\n  return isRoot(1);\n}');
@@ -108,7 +139,7 @@ describe("every call of a validator to another is recorded (so the examples' ver
     const result = name === 'the seeds' ? generateSeeds() : generate((await readInputPages(join(FIXTURES, name, 'input'))).pages, loadTemplates(), DEFAULT_OPTIONS);
     const fragments = validatorFragments(result.model, assignNames(result.model), loadTemplates());
     expect(fragments.length).toBeGreaterThan(0);
-    expect(unrecordedCalls(fragments)).toEqual([]);
+    expect(unrecordedCalls(fragments, validatorHelpers(result.files))).toEqual([]);
     // Every validator has a key of its own.
     for (const fragment of fragments) expect(result.validatorKeys.get(fragment.typeNames.validate), fragment.typeNames.validate).toBeDefined();
   });

@@ -111,9 +111,10 @@ async function watchRegenerations(context: BenchContext, docs: string, page: str
  * `md2ts generate` process with an empty cache). The summary is a `--watch` session's
  * regeneration (what "regenerate on every keystroke" is: the process stays, the cache is warm,
  * only the changed page is read and parsed); a whole new `md2ts generate` process with the
- * cache a previous run left (`--cache DIR`) prints beside it. The edit changes property
- * descriptions, so the output really changes; edits that add a property (structure, which a
- * watch session must reconcile again) print beside it.
+ * cache a previous run left (`--cache DIR`) prints beside it. Two kinds of edit are timed,
+ * each changing the output: property descriptions reworded (a watch session reuses the
+ * structure it reconciled last) and a property added (structure, reconciled again). A
+ * keystroke may make either, so the summary is the slower of the two.
  */
 export async function measureIncremental(context: BenchContext, say: Say): Promise<Figure> {
   const { input, reps } = context.options;
@@ -142,8 +143,13 @@ export async function measureIncremental(context: BenchContext, say: Say): Promi
   const changes = ({ changed }: Regenerations): string =>
     changed.every((count) => count > 0) ? `each edit changed output files (${changed.join(', ')})` : `NOTE: an edit changed no output file (${changed.join(', ')} changed): those regenerations did less than a real edit's`;
   say(`  --watch session, save to 'regenerated' line, descriptions edited: ${describeSamples(words.samples)} → ratio ${formatRatio(median(words.samples) / median(cold))}; ${changes(words)}`);
-  // The summary is the edit above (as since the bench began); an edit of structure cannot reuse the last structure, so it prints beside it.
+  const ratios = [median(words.samples) / median(cold)];
   if (structure.samples.length === 0) say(`  (${page} has no properties table to add a row to: no edit of structure timed)`);
-  else say(`  --watch session, a property added (structure changed): ${describeSamples(structure.samples)} → ratio ${formatRatio(median(structure.samples) / median(cold))}; ${changes(structure)}`);
-  return { name: 'incremental', value: median(words.samples) / median(cold), format: 'ratio' };
+  else {
+    ratios.push(median(structure.samples) / median(cold));
+    say(`  --watch session, a property added (structure changed): ${describeSamples(structure.samples)} → ratio ${formatRatio(median(structure.samples) / median(cold))}; ${changes(structure)}`);
+  }
+  // Earlier versions of this bench summed up with the descriptions edit alone, the faster kind.
+  say(`  summary: the slower kind of edit, ratio ${formatRatio(Math.max(...ratios))}`);
+  return { name: 'incremental', value: Math.max(...ratios), format: 'ratio' };
 }

@@ -11,8 +11,8 @@ import { setFlagsFromString } from 'node:v8';
  * alternating: 362–374 MB in 21.3–22.5 s held, against 395–430 MB in 21.7–22.4 s not. A run
  * holds it only once its workers have parsed: the flag is the process's, every thread's, and
  * workers held to it took ~4 s longer (a second run in the same process, through the library,
- * may still parse under the first one's hold). A `--watch` rerun takes as long with it as without (save to line,
- * medians of 8: 1.37–1.38 s against 1.45–1.49 s).
+ * may still parse under the first one's hold). A `--watch` rerun takes as long with it as
+ * without (save to line, medians of 8: 1.37–1.38 s against 1.45–1.49 s).
  */
 export const HEAP_GROWTH_PERCENT_AFTER_PARSING = 25;
 

@@ -50,7 +50,12 @@ export function codeKeys(fragments: readonly KeyedFragment[], shared: string): M
       owner.set(name, index);
     }
   });
-  const edges = fragments.map((fragment, index) => [...[...fragment.uses].map((name) => owner.get(name) ?? -1), ...(twice.has(index) ? [-1] : [])]);
+  // -1: an edge to nowhere, for a name no fragment declares, or on a fragment that declares one twice.
+  const edges = fragments.map((fragment, index) => {
+    const out = [...fragment.uses].map((name) => owner.get(name) ?? -1);
+    if (twice.has(index)) out.push(-1);
+    return out;
+  });
   const own = fragments.map((fragment) => sha([fragment.text]));
   // Hashed once: every component's key holds it.
   const keys = componentKeys(edges, own, sha([shared]));

@@ -12,7 +12,7 @@ import { inferAddressedBases, inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { keepDeclaredRequired } from './operations/required-body.js';
-import { addressedTypes, documentedPaths, inferPathProperties, pathObjectTypes, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
+import { addressedTypes, documentedPaths, functionPages, inferPathProperties, pathEvidence, pathObjectTypes, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
 import { addTwinOperations, navigationTwins } from './operations/navigation-twins.js';
 import { placementsByUrl } from './url-placements.js';
 import { hostOf, serviceHost } from './service-host.js';
@@ -138,7 +138,10 @@ export function buildStructure(unsortedPages: readonly PageFacts[]): ApiModel {
   const tentative = pathBoundTypes(pages, table, (key) => objectIds.has(key), ownProperties, isEntityKey);
   const spelling = segmentSpellings(pages);
   for (const [key, list] of ownProperties) ownProperties.set(key, respellLowercaseProperties(list, spelling));
-  const { added: pathProperties, collections } = inferPathProperties(pages, byPage, operations, bases, ownProperties, tentative);
+  // What the GETs say of paths, read once for the rules that follow; read again once twins add operations.
+  const calls = functionPages(pages);
+  const paths = pathEvidence(pages, byPage, operations, calls);
+  const { added: pathProperties, collections } = inferPathProperties(paths, operations, bases, ownProperties, spelling, tentative);
   const bound = tentative.filter((binding) => !binding.guessed || pathProperties.has(binding.key));
   for (const binding of bound) if (binding.guessed) table.objectIdOf(binding.key, binding.written, binding.namespace, binding.place);
   for (const [key, added] of pathProperties) if (objectIds.has(key)) ownProperties.set(key, [...(ownProperties.get(key) ?? []), ...added]);
@@ -146,11 +149,11 @@ export function buildStructure(unsortedPages: readonly PageFacts[]): ApiModel {
     const list = ownProperties.get(shown.key) ?? [];
     ownProperties.set(shown.key, list.map((p) => (p.name.toLowerCase() === shown.name.toLowerCase() ? { ...p, type: shown.type, meta: { ...p.meta, sources: [...p.meta.sources, shown.place].sort(compareSourcePlaces) } } : p)));
   }
-  const addressed = new Set([...addressedTypes(byPage, operations, pages, bound)].map((id) => id.toLowerCase()));
+  const addressed = new Set([...addressedTypes(paths, bound)].map((id) => id.toLowerCase()));
   // Paths the examples reach an operation's type through (`/me/drive/root/…` for `/me/drive/items/{id}/…`).
   const host = serviceHost(pages);
   const typing = {
-    typeAt: pathObjectTypes(pages, byPage, operations, bases, ownProperties, bound),
+    typeAt: pathObjectTypes(paths, bases, ownProperties, bound),
     isA: (id: string, base: string) => id.toLowerCase() === base.toLowerCase() || ancestorChain(bases, id.toLowerCase()).includes(base.toLowerCase()),
   };
   addTwinOperations(operations, byPage, navigationTwins(pages, byPage, typing, (url) => host === undefined || [host, ''].includes(hostOf(url))));
@@ -178,7 +181,7 @@ export function buildStructure(unsortedPages: readonly PageFacts[]): ApiModel {
   let examples = reconcileExamples(pages, claims, { objects, enums, operations: sortedOperations }, byPage, []);
   // The weakest base evidence comes last, once examples can be walked against the model.
   const lookup = typeLookup({ objects, enums });
-  const placed = placementsByUrl(pages, host, documentedPaths(pages, byPage, operations, bound), propertyLookup(ownProperties, bases), (type) => odataTypeId(lookup, type));
+  const placed = placementsByUrl(pages, host, documentedPaths(pathEvidence(pages, byPage, operations, calls), bound), propertyLookup(ownProperties, bases), (type) => odataTypeId(lookup, type));
   const shown = inferBasesFromExamples(objects, examples, keyBased, placed);
   for (const [id, base] of shown) if (!createsCycleAt(bases, id.toLowerCase(), base.toLowerCase())) bases.set(id.toLowerCase(), base.toLowerCase());
   // Weaker still: a type the paths address as an entity derives from the key root.

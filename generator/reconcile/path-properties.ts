@@ -65,10 +65,13 @@ export function segmentSpellings(pages: readonly PageFacts[]): (segment: string)
       }
     }
   }
-  return (segment) => {
-    const spelled = [...(counts.get(segment.toLowerCase()) ?? [])].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-    return spelled[0]?.[0] ?? segment;
-  };
+  // Chosen once per segment: every property of every type is looked up.
+  const chosen = new Map<string, string>();
+  for (const [lower, spellings] of counts) {
+    const [first] = [...spellings].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    if (first) chosen.set(lower, first[0]);
+  }
+  return (segment) => chosen.get(segment.toLowerCase()) ?? segment;
 }
 
 /**
@@ -84,6 +87,30 @@ function documentsFunction(page: PageFacts): boolean {
     const path = example.http?.kind === 'request' ? example.http.path : '';
     return [...path.matchAll(/([A-Za-z]\w*)\(/g)].some((call) => names.has(call[1]?.toLowerCase()));
   });
+}
+
+/** The files of the pages about a function (documentsFunction): their GETs name no property and type no path. */
+export function functionPages(pages: readonly PageFacts[]): ReadonlySet<string> {
+  return new Set(pages.filter(documentsFunction).map((page) => page.file));
+}
+
+/**
+ * What the API pages' GETs say of paths, read once per set of operations: the type at each
+ * path (pathFacts) and which paths are calls or collections (segmentUses). The rules below
+ * each take it, not the pages, so the pages are scanned once, not once per rule.
+ */
+export interface PathEvidence {
+  readonly facts: ReadonlyMap<string, PathFact>;
+  readonly uses: ReadonlyMap<string, 'call' | 'collection'>;
+}
+
+export function pathEvidence(
+  pages: readonly PageFacts[],
+  byPage: ReadonlyMap<string, PageOperationTypes>,
+  operations: readonly Operation[],
+  calls: ReadonlySet<string>,
+): PathEvidence {
+  return { facts: pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls), uses: segmentUses(pages, byPage, operations) };
 }
 
 /** What GET operations document at one path: the response there. */
@@ -160,21 +187,14 @@ function singleProperty(fact: PathFact): { ownerPath: readonly string[]; segment
  * What the API pages document at each path (see pathFacts), keyed by pathKey: a path no GET
  * documents may still be addressed by a bound action's title (see title-bound-types.ts).
  */
-export function documentedPaths(
-  pages: readonly PageFacts[],
-  byPage: ReadonlyMap<string, PageOperationTypes>,
-  operations: readonly Operation[],
-  bound: readonly PathBinding[],
-): Map<string, PathFact> {
-  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
-  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
+export function documentedPaths(evidence: PathEvidence, bound: readonly PathBinding[]): Map<string, PathFact> {
+  const facts = new Map(evidence.facts);
   for (const binding of bound) {
     const key = pathKey(binding.prefix);
     if (!facts.has(key)) facts.set(key, { segments: binding.prefix, body: { kind: 'object', id: binding.id }, place: binding.place });
   }
-  const uses = segmentUses(pages, byPage, operations);
   for (const [key, fact] of facts) {
-    const use = uses.get(key);
+    const use = evidence.uses.get(key);
     if (use !== undefined) facts.set(key, { ...fact, use });
   }
   return facts;
@@ -191,14 +211,14 @@ export function documentedPaths(
  * and read by key, which left out "collection". `bound` types paths no GET documents (title-bound-types.ts).
  */
 export function inferPathProperties(
-  pages: readonly PageFacts[],
-  byPage: ReadonlyMap<string, PageOperationTypes>,
+  evidence: PathEvidence,
   operations: readonly Operation[],
   bases: ReadonlyMap<string, string>,
   ownProperties: ReadonlyMap<string, readonly Property[]>,
+  spelling: (segment: string) => string,
   bound: readonly PathBinding[] = [],
 ): PathProperties {
-  const facts = documentedPaths(pages, byPage, operations, bound);
+  const facts = documentedPaths(evidence, bound);
   const added = new Map<string, Property[]>();
   const collections: PathProperties['collections'] = [];
   const chainOf = (id: string): string[] => [id.toLowerCase(), ...ancestorChain(bases, id.toLowerCase())];
@@ -218,7 +238,6 @@ export function inferPathProperties(
     return segments.flatMap((segment, at) => (at > 0 && segment === '{}' && PROPERTY_SEGMENT.test(segments[at - 1] ?? '') ? [segments.slice(0, at)] : []));
   });
   // Shorter paths first, so `/me/drive` is known before `/me/drive/root/children` is placed.
-  const spelling = segmentSpellings(pages);
   const ordered = [...facts.values()].sort((a, b) => a.segments.length - b.segments.length || (pathKey(a.segments) < pathKey(b.segments) ? -1 : 1));
   // Collections first: a page that lists a collection with one object's response
   // (`GET /communications/onlineMeetings?$filter=…`) must not make it single-valued.
@@ -264,14 +283,12 @@ type PathBinding = { readonly prefix: readonly string[]; readonly id: string; re
  * Undefined for a collection, a call, or a path nothing types.
  */
 export function pathObjectTypes(
-  pages: readonly PageFacts[],
-  byPage: ReadonlyMap<string, PageOperationTypes>,
-  operations: readonly Operation[],
+  evidence: PathEvidence,
   bases: ReadonlyMap<string, string>,
   properties: ReadonlyMap<string, readonly Property[]>,
   bound: readonly PathBinding[] = [],
 ): (segments: readonly string[]) => string | undefined {
-  const facts = documentedPaths(pages, byPage, operations, bound);
+  const facts = documentedPaths(evidence, bound);
   const propertyOf = propertyLookup(properties, bases);
   return (segments) => objectAt(segments, facts, propertyOf);
 }
@@ -282,14 +299,8 @@ export function pathObjectTypes(
  * /users/{id}`, or the items of a list that paths follow with a key). In OData only entity
  * types are addressed so; see inferAddressedBases for what that implies.
  */
-export function addressedTypes(
-  byPage: ReadonlyMap<string, PageOperationTypes>,
-  operations: readonly Operation[],
-  pages: readonly PageFacts[],
-  bound: readonly { readonly prefix: readonly string[]; readonly id: string }[],
-): Set<string> {
-  const calls = new Set(pages.filter(documentsFunction).map((page) => page.file));
-  const facts = pathFacts(byPage, new Map(operations.map((operation) => [operation.id, operation])), calls);
+export function addressedTypes(evidence: PathEvidence, bound: readonly { readonly prefix: readonly string[]; readonly id: string }[]): Set<string> {
+  const facts = evidence.facts;
   const ids = new Set<string>();
   for (const binding of bound) if (binding.prefix.length === 1) ids.add(binding.id);
   for (const [key, fact] of facts) {

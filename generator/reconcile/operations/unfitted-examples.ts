@@ -17,8 +17,9 @@ export function unfittedRequestExamples(page: PageFacts, lines: readonly HttpReq
   for (const example of page.examples) {
     const http = example.http;
     if (example.role !== 'request' || http?.kind !== 'request') continue;
-    const fitting = templates.filter((t) => t.line.method === http.method);
-    if (!fitting.some((t) => fitsTemplate(http.path, t.template))) unfitted.push({ path: http.path, fitting });
+    // Most examples fit a line: the lines of the method are listed only for those that do not.
+    if (templates.some((t) => t.line.method === http.method && fitsTemplate(http.path, t.template))) continue;
+    unfitted.push({ path: http.path, fitting: templates.filter((t) => t.line.method === http.method) });
   }
   return unfitted;
 }

@@ -8,6 +8,7 @@ import type { Console } from './console.js';
 import type { ReportFormat } from './generate-command.js';
 import { runGenerate } from './generate-command.js';
 import { runWatch } from './watch-command.js';
+import { onStopFromParent } from './watch-relaunch.js';
 import { loadConfig } from './load-config.js';
 import { MAX_PAGE_BYTES, UsageError } from './read-input.js';
 
@@ -52,11 +53,15 @@ function workerCount(value: string): number {
   throw new InvalidArgumentError('expected a whole number from 1 to 64');
 }
 
-/** Resolves on the first Ctrl-C (or SIGTERM): a watch session then stops cleanly instead of dying mid-write. */
-function interrupted(): Promise<unknown> {
+/**
+ * Resolves on the first Ctrl-C (or SIGTERM), or when the process that relaunched this one says
+ * so or goes away (watch-relaunch.ts): a watch session then stops cleanly instead of dying mid-write.
+ */
+function interrupted(): Promise<void> {
   return new Promise((stop) => {
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.once('SIGINT', () => stop());
+    process.once('SIGTERM', () => stop());
+    onStopFromParent(() => stop());
   });
 }
 

@@ -10,6 +10,7 @@ import { streamConsole } from './console.js';
 import { diffCommand } from './diff-program.js';
 import { generateCommand } from './generate-program.js';
 import { UsageError } from './read-input.js';
+import { runRelaunched, watchRelaunchArgs } from './watch-relaunch.js';
 
 function toolVersion(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
@@ -74,7 +75,11 @@ export async function runAsProgram(): Promise<void> {
       process.exit(process.exitCode ?? 0);
     });
   }
-  process.exitCode = await main(process.argv.slice(2));
+  const userArgs = process.argv.slice(2);
+  // `generate --watch` runs in a child process with a bigger nursery (see watch-relaunch.ts), unless it could not start.
+  const relaunch = watchRelaunchArgs(userArgs, process.execArgv, process.argv[1], process.env);
+  const code = relaunch === undefined ? undefined : await runRelaunched(relaunch);
+  process.exitCode = code ?? (await main(userArgs));
 }
 
 // Run when started as a program (the npm bin is a symlink to this file), not when imported by

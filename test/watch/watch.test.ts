@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { WATCH_SEMI_SPACE_MB } from '../../generator/cli/watch-relaunch.js';
 import { CLI_FROM_SOURCES } from '../support/run-cli.js';
 import { DOCS_INPUT, PROJECT_ROOT } from '../support/seeds.js';
 
@@ -86,5 +87,25 @@ describe('md2ts generate --watch', () => {
     watcher.child.kill('SIGINT');
     expect(await watcher.exited()).toBe(0);
     expect(watcher.stdout).toMatch(/stopped watching\.\n$/);
+  });
+
+  // /proc lists a process's children on Linux only.
+  it.skipIf(process.platform !== 'linux')('runs in a child process with the watch semi-space size, which stops when the parent is killed', async () => {
+    const session = new WatchProcess(['--input', docs, '--out', join(scratch, 'out-killed'), '--no-cache']);
+    try {
+      await session.waitFor(/Watching/);
+      const pid = session.child.pid ?? 0;
+      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+      expect(children).toHaveLength(1);
+      const child = children[0] ?? 0;
+      expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain(`--max-semi-space-size=${WATCH_SEMI_SPACE_MB}`);
+      // Killed without a word (SIGKILL): the session must not go on watching alone.
+      session.child.kill('SIGKILL');
+      const deadline = Date.now() + 20_000;
+      while (existsSync(`/proc/${child}`) && !readFileSync(`/proc/${child}/stat`, 'utf8').includes(') Z ') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(existsSync(`/proc/${child}`) && !readFileSync(`/proc/${child}/stat`, 'utf8').includes(') Z ')).toBe(false);
+    } finally {
+      if (session.child.exitCode === null) session.child.kill('SIGKILL');
+    }
   });
 });

@@ -1,5 +1,7 @@
 import type { ApiModel, PageFacts } from '../model/index.js';
 import { buildStructure } from './build-structure.js';
+import type { PageLines } from './operations/page-lines.js';
+import { pageLines } from './operations/page-lines.js';
 import { describeModel } from './prose/describe-model.js';
 import type { SplitPage } from './prose/split-prose.js';
 import { splitProse } from './prose/split-prose.js';
@@ -7,17 +9,20 @@ import { sameData } from './same-data.js';
 
 /**
  * What a watch session keeps between runs so that an edit of prose alone skips reconciling:
- * the last structure built and the split facts it was built from. `createStructureMemo`
+ * the last structure built and the split facts it was built from; and, for an edit that
+ * changes structure, what reconciling reads from each page alone. `createStructureMemo`
  * makes one; a run without one reconciles from scratch.
  */
 export interface StructureMemo {
   /** The split of a page's facts, kept while the facts object lives (the facts memo keeps unchanged pages' objects). */
   readonly splits: WeakMap<PageFacts, SplitPage>;
+  /** A page's operations (`pageLines`), by its split facts: the same object while the page is unchanged. */
+  readonly lines: WeakMap<PageFacts, PageLines>;
   last: { readonly splitFacts: readonly PageFacts[]; readonly model: ApiModel } | undefined;
 }
 
 export function createStructureMemo(): StructureMemo {
-  return { splits: new WeakMap(), last: undefined };
+  return { splits: new WeakMap(), lines: new WeakMap(), last: undefined };
 }
 
 /**
@@ -39,9 +44,20 @@ export function buildModel(pages: readonly PageFacts[], memo?: StructureMemo): A
   // reference: their facts are reconciled with the words in, which the describing passes through.
   if (texts.size !== sorted.length) return describeModel(buildStructure(sorted), new Map());
   const last = memo?.last;
-  const structure = last !== undefined && sameSplitFacts(last.splitFacts, splitFacts) ? last.model : buildStructure(splitFacts);
+  const structure = last !== undefined && sameSplitFacts(last.splitFacts, splitFacts) ? last.model : buildStructure(splitFacts, memo ? remembered(memo.lines, pageLines) : undefined);
   if (memo) memo.last = { splitFacts, model: structure };
   return describeModel(structure, texts);
+}
+
+/** `read`, remembering its result for each page object. */
+function remembered<T>(known: WeakMap<PageFacts, T>, read: (page: PageFacts) => T): (page: PageFacts) => T {
+  return (page) => {
+    const hit = known.get(page);
+    if (hit !== undefined) return hit;
+    const made = read(page);
+    known.set(page, made);
+    return made;
+  };
 }
 
 function split(page: PageFacts, memo: StructureMemo | undefined): SplitPage {

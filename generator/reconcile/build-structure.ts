@@ -12,6 +12,8 @@ import { inferAddressedBases, inferKeyBases } from './key-base.js';
 import { qualify } from './names.js';
 import { reconcileOperations } from './operations.js';
 import { keepDeclaredRequired } from './operations/required-body.js';
+import type { PageLines } from './operations/page-lines.js';
+import { pageLines } from './operations/page-lines.js';
 import { addressedTypes, documentedPaths, functionPages, inferPathProperties, pathEvidence, pathObjectTypes, respellLowercaseProperties, segmentSpellings } from './path-properties.js';
 import { addTwinOperations, navigationTwins } from './operations/navigation-twins.js';
 import { placementsByUrl } from './url-placements.js';
@@ -69,7 +71,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
  * The pages' prose is split off beforehand (`splitProse`): descriptions come out as the
  * expressions the facts carry, for `describeModel` to turn into text.
  */
-export function buildStructure(unsortedPages: readonly PageFacts[]): ApiModel {
+export function buildStructure(unsortedPages: readonly PageFacts[], linesOf: (page: PageFacts) => PageLines = pageLines): ApiModel {
   const pages = [...unsortedPages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const diagnostics: Diagnostic[] = pages.flatMap((page) => page.diagnostics);
   const claims = collectClaims(pages);
@@ -126,7 +128,7 @@ export function buildStructure(unsortedPages: readonly PageFacts[]): ApiModel {
     const key = id.toLowerCase();
     return new Set([key, ...ancestorChain(bases, key)].flatMap((k) => (ownProperties.get(k) ?? []).map((p) => p.name)));
   };
-  const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics);
+  const { operations, byPage } = reconcileOperations(pages, claims, table, bases, propertyNamesOf, diagnostics, linesOf);
   // Relationships only the API pages' paths show (weakest property evidence, after the tables).
   // An entity by what pages state: a stated key, or a stated base chain to one (not the key rule's guess).
   const isEntityKey = (key: string): boolean => {

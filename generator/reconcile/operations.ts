@@ -4,15 +4,14 @@ import type { Claims } from './claims.js';
 import { pageNamespace } from './claims.js';
 import type { TypeTable } from './resolve-type.js';
 import { resolveTypeExpr } from './resolve-type.js';
-import { normalizePathTemplate } from './path-template.js';
-import { castTwins } from './operations/cast-twins.js';
-import { meTwins } from './operations/me-twins.js';
-import { bodyParameterProperties, examplesSendBytes, mergeObjectRefs, requestExampleType, unnamedBody } from './operations/operation-bodies.js';
+import { bodyParameterProperties, mergeObjectRefs, requestExampleType, unnamedBody } from './operations/operation-bodies.js';
 import { operationIdentity } from './operations/operation-identity.js';
 import { mergePermissions } from './operations/permissions-merge.js';
-import { followRefExamples, referenceParameter } from './operations/ref-path.js';
+import { referenceParameter } from './operations/ref-path.js';
+import type { PageLines } from './operations/page-lines.js';
+import { pageLines } from './operations/page-lines.js';
 import { mergeRequired, requiredBodyProperties } from './operations/required-body.js';
-import { functionCallTwins, functionParametersOutsidePath } from './operations/function-parameters.js';
+import { functionParametersOutsidePath } from './operations/function-parameters.js';
 import { mergeQueryParameters } from './operations/query-parameters.js';
 import { exampleStatus, responseExampleType } from './operations/response-example.js';
 import { qualify, typeKey } from './names.js';
@@ -62,6 +61,7 @@ export function reconcileOperations(
   bases: ReadonlyMap<string, string>,
   propertyNamesOf: (typeId: string) => ReadonlySet<string>,
   diagnostics: Diagnostic[],
+  linesOf: (page: PageFacts) => PageLines = pageLines,
 ): ReconciledOperations {
   const groups = new Map<string, PageOperation[]>();
   const pageLines = new Map<string, { method: string; path: string; identity: string }[]>();
@@ -79,20 +79,16 @@ export function reconcileOperations(
     const shown = facts.response?.type === undefined && !noContent ? responseExampleType(page, isKnown) : undefined;
     const response = shown?.kind === 'unknown' ? { kind: 'unknown' as const, text: shown.text } : resolve(facts.response?.type ?? shown, facts.response?.place);
     const parameters = namedBody === undefined ? bodyParameterProperties(page, namespace, table, diagnostics) : [];
-    const seen = new Set<string>();
-    const lines = [...facts.requests, ...meTwins(page)];
-    for (const line of [...lines, ...functionCallTwins(page, lines), ...castTwins(page, lines)]) {
-      const path = normalizePathTemplate(followRefExamples(page, line, diagnostics));
-      const identity = operationIdentity(line.method, path);
-      if (seen.has(identity)) continue;
-      seen.add(identity);
+    const read = linesOf(page);
+    diagnostics.push(...read.diagnostics);
+    for (const { line, path, identity, sendsBytes } of read.lines) {
       // A `$ref` post sends `{ "@odata.id": url }` (administrativeunit-post-members.md).
       const refParameters = parameters.length === 0 && path.endsWith('/$ref') && (line.method === 'POST' || line.method === 'PUT') ? [referenceParameter(line.place)] : parameters;
       // `fetch` sends no GET body: a GET function's arguments go in its path (range-boundingrect.md's
       // "Request body" table; functionCallTwins), so a GET takes none.
       const takesNoBody = line.method === 'GET' || line.method === 'HEAD';
       const lineParameters = takesNoBody ? [] : refParameters;
-      const body = takesNoBody ? undefined : examplesSendBytes(page, line.method, path) ? STREAM : (namedBody ?? unnamedBody(page, line.method, response, lineParameters, propertyNamesOf));
+      const body = takesNoBody ? undefined : sendsBytes ? STREAM : (namedBody ?? unnamedBody(page, line.method, response, lineParameters, propertyNamesOf));
       // `…/$value` is the raw value of what the page returns (message-get.md's MIME content): bytes.
       const lineResponse = line.method === 'GET' && /\/\$value$/i.test(path) ? STREAM : response;
       pageLines.set(page.file, [...(pageLines.get(page.file) ?? []), { method: line.method, path, identity }]);

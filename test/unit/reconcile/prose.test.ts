@@ -223,6 +223,33 @@ describe('buildModel: the structure, then the words', () => {
     expect(fourth).toEqual(buildModel(rest));
   });
 
+  it('with a memo, rebuilding the structure reads the operations again only of pages that changed', () => {
+    const facts = richFacts();
+    const memo = createStructureMemo();
+    buildModel(facts, memo);
+    const api = facts.filter((page) => page.operation !== undefined);
+    const linesOf = (page: PageFacts): unknown => {
+      const split = memo.splits.get(page)?.structure;
+      return split === undefined ? undefined : memo.lines.get(split);
+    };
+    const before = api.map(linesOf);
+    expect(before.every((lines) => lines !== undefined)).toBe(true);
+
+    // One API page gets one more request line: its operations are read again, every other page's kept.
+    const [changed, ...others] = api;
+    if (!changed?.operation) throw new Error('no API page');
+    const line = changed.operation.requests[0];
+    if (!line) throw new Error('no request line');
+    const extended: PageFacts = { ...changed, operation: { ...changed.operation, requests: [...changed.operation.requests, { ...line, path: `${line.path}/addedByTheTest` }] } };
+    const pages = facts.map((page) => (page === changed ? extended : page));
+    const rebuilt = buildModel(pages, memo);
+    expect(rebuilt).toEqual(buildModel(pages));
+    expect(rebuilt.operations.some((operation) => operation.path.endsWith('/addedByTheTest'))).toBe(true);
+    expect(others.map(linesOf)).toEqual(before.slice(1));
+    for (const [index, page] of others.entries()) expect(linesOf(page)).toBe(before[index + 1]);
+    expect(linesOf(extended)).not.toBe(before[0]);
+  });
+
   it('with a memo, gives every kind of description its new words when all of them change, reusing the structure', () => {
     const facts = richFacts();
     const memo = createStructureMemo();

@@ -36,15 +36,22 @@ export interface EmittedSources {
 /**
  * Runs every emitter over the model: the package's sources and package files, without `dist/`.
  * `names` are the model's (`assignNames`), passed in by callers that need them too.
+ * `onEmitted` is given each TypeScript module as soon as its emitter is done, so a caller can
+ * compile it while the next emitters run (`startCompiling`).
  */
-export function emitSources(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model)): EmittedSources {
+export function emitSources(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model), onEmitted?: (files: EmittedFiles) => void): EmittedSources {
   const run = new Set<EmitterName>(options.emitters ?? EMITTER_NAMES);
-  // Emitters are pure functions of the model: the order they run in changes nothing.
-  const validators = run.has('validators') ? emitValidators(model, names, render) : undefined;
+  const told = <T extends { readonly files: EmittedFiles }>(part: T): T => {
+    onEmitted?.(part.files);
+    return part;
+  };
+  // Emitters are pure functions of the model: the order they run in changes nothing. The
+  // validators, the slowest module to compile, come first, so they compile the longest beside the rest.
+  const validators = run.has('validators') ? told(emitValidators(model, names, render)) : undefined;
   const parts = [
-    ...(run.has('models') ? [emitModels(model, names, render)] : []),
+    ...(run.has('models') ? [told(emitModels(model, names, render))] : []),
     ...(validators === undefined ? [] : [validators]),
-    ...(run.has('operations') ? [emitOperations(model, names, render)] : []),
+    ...(run.has('operations') ? [told(emitOperations(model, names, render))] : []),
   ];
   const files: EmittedFiles = new Map(parts.flatMap((part) => [...part.files]));
   for (const [path, text] of emitIndex(

@@ -65,7 +65,7 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
     const started = performance.now();
     markRunningCopyUsed();
     const read = await input.read(changes);
-    const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo });
+    const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo, compileWhileEmitting: true });
     const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys });
     const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
       compareSourcePlaces(a.place, b.place),

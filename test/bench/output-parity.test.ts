@@ -94,9 +94,9 @@ describe.each(inputs)('output of %s: single-threaded, on worker threads and from
     expect(again.facts.stats).toEqual({ hits: pages.length - 1, misses: 1 });
   });
 
-  it('in a watch session (facts and structure kept from run to run), after edits of words and of structure, and after undoing them', async () => {
+  it('in a watch session (facts and structure kept from run to run, sources compiled as they are emitted), after edits of words and of structure, and after undoing them', async () => {
     const structureMemo = createStructureMemo();
-    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map(), keyMemo: createKeyMemo(), structureMemo };
+    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map(), keyMemo: createKeyMemo(), structureMemo, compileWhileEmitting: true };
     const edited = pages.map((page, index) => (index === pages.length - 1 ? { ...page, text: `${page.text}\n\nAn edit.\n` } : page));
     // A resource page where there is one: its descriptions reach the package (a request-body table's may not).
     const withTable = pages.filter((page) => PROPERTIES_TABLE.test(page.text));

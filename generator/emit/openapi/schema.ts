@@ -16,7 +16,10 @@ export function sourceOf(sources: readonly SourcePlace[]): string | undefined {
 
 /** Copies an object without its undefined members, so optional keywords vanish instead of printing as absent. */
 export function defined<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  // A loop, not entries/filter/fromEntries: it runs for every schema and operation of the document.
+  const kept: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) if (member !== undefined) kept[key] = member;
+  return kept as Partial<T>;
 }
 
 /** Orders keys by a comparison on their names, for output that never depends on input order. */

@@ -21,8 +21,9 @@ export function securitySchemeOf(scheme: PermissionScheme): SecuritySchemeName {
 }
 
 function usableScopes(permissions: readonly Permission[], name: SecuritySchemeName): string[] {
-  const scopes = permissions.filter((p) => !p.notSupported && securitySchemeOf(p.scheme) === name).flatMap((p) => p.scopes);
-  return [...new Set(scopes)];
+  const scopes = new Set<string>();
+  for (const permission of permissions) if (!permission.notSupported && securitySchemeOf(permission.scheme) === name) for (const scope of permission.scopes) scopes.add(scope);
+  return [...scopes];
 }
 
 /**
@@ -36,8 +37,11 @@ export function operationSecurity(operation: Operation): Record<string, string[]
 
 /** The OAuth 2 schemes with every scope any operation asks for, sorted. */
 export function securitySchemes(operations: readonly Operation[]): Record<SecuritySchemeName, Schema> {
-  const scopes = (name: SecuritySchemeName): Record<string, string> =>
-    sortedRecord(operations.flatMap((o) => usableScopes(o.permissions, name)).map((scope) => [scope, scope] as const));
+  const scopes = (name: SecuritySchemeName): Record<string, string> => {
+    const all = new Set<string>();
+    for (const operation of operations) for (const scope of usableScopes(operation.permissions, name)) all.add(scope);
+    return sortedRecord([...all].map((scope) => [scope, scope] as const));
+  };
   return {
     delegated: {
       type: 'oauth2',

@@ -8,7 +8,6 @@ import type { Console } from './console.js';
 import type { ReportFormat } from './generate-command.js';
 import { runGenerate } from './generate-command.js';
 import { runWatch } from './watch-command.js';
-import { onStopFromParent } from './watch-relaunch.js';
 import { loadConfig } from './load-config.js';
 import { MAX_PAGE_BYTES, UsageError } from './read-input.js';
 
@@ -54,14 +53,15 @@ function workerCount(value: string): number {
 }
 
 /**
- * Resolves on the first Ctrl-C (or SIGTERM), or when the process that relaunched this one says
- * so or goes away (watch-relaunch.ts): a watch session then stops cleanly instead of dying mid-write.
+ * Resolves on the first Ctrl-C (or SIGTERM), or when `parentStop` does (the process that
+ * relaunched this one asks, or is gone: watch-relaunch.ts): a watch session then stops cleanly
+ * instead of dying mid-write.
  */
-function interrupted(): Promise<void> {
+function interrupted(parentStop: Promise<void> | undefined): Promise<void> {
   return new Promise((stop) => {
     process.once('SIGINT', () => stop());
     process.once('SIGTERM', () => stop());
-    onStopFromParent(() => stop());
+    void parentStop?.then(() => stop());
   });
 }
 
@@ -87,7 +87,7 @@ internal error; 2 on usage errors, an invalid config or an unreadable input dir.
 Diagnostic codes: ${Object.keys(DIAGNOSTIC_CATALOG).sort().join(', ')}.`;
 
 /** `md2ts generate`: its options and help; the work is `runGenerate`'s. */
-export function generateCommand(version: string, console: Console, setExitCode: (code: number) => void): Command {
+export function generateCommand(version: string, console: Console, setExitCode: (code: number) => void, parentStop?: Promise<void>): Command {
   return new Command('generate')
     .description('Parse the docs in --input and write the package to --out (atomically: a failed or killed run leaves the old package).')
     .option('--input <dir>', `folder of Markdown pages, read recursively (*.md) (default: "${DEFAULT_SETTINGS.input}")`)
@@ -125,7 +125,7 @@ export function generateCommand(version: string, console: Console, setExitCode: 
         cache: typeof flags.cache === 'string' ? flags.cache : flags.cache === false ? (false as const) : undefined,
       };
       if (flags.watch && flags.check) throw new UsageError('--watch and --check do not go together: --check compares once and writes nothing');
-      const code = flags.watch ? await runWatch(options, console, { stop: interrupted() }) : await runGenerate(options, console);
+      const code = flags.watch ? await runWatch(options, console, { stop: interrupted(parentStop) }) : await runGenerate(options, console);
       setExitCode(code);
     });
 }

@@ -10,7 +10,7 @@ import { streamConsole } from './console.js';
 import { diffCommand } from './diff-program.js';
 import { generateCommand } from './generate-program.js';
 import { UsageError } from './read-input.js';
-import { runRelaunched, watchRelaunchArgs } from './watch-relaunch.js';
+import { listenToParent, runRelaunched, watchRelaunchArgs } from './watch-relaunch.js';
 
 function toolVersion(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
@@ -25,7 +25,7 @@ function toolVersion(): string {
 }
 
 /** The command line: parsing only; each command's options live in its own `*-program.ts`, its work in `*-command.ts`. */
-export function buildProgram(version: string, console: Console, setExitCode: (code: number) => void): Command {
+export function buildProgram(version: string, console: Console, setExitCode: (code: number) => void, parentStop?: Promise<void>): Command {
   const program = new Command('md2ts')
     .description('Generate a TypeScript package (interfaces, enums, validators, request functions, OpenAPI 3.1) from API reference Markdown, and compare two versions of one.')
     .version(version)
@@ -33,17 +33,25 @@ export function buildProgram(version: string, console: Console, setExitCode: (co
     // Help and usage errors go through the injected console too, so tests read them like any other output.
     .configureOutput({ writeOut: (text) => console.out(text.replace(/\n$/, '')), writeErr: (text) => console.err(text.replace(/\n$/, '')) });
   // addCommand does not pass on exitOverride and configureOutput: copied, so a usage error in a subcommand exits 2 too.
-  program.addCommand(generateCommand(version, console, setExitCode).copyInheritedSettings(program));
+  program.addCommand(generateCommand(version, console, setExitCode, parentStop).copyInheritedSettings(program));
   program.addCommand(diffCommand(console, setExitCode).copyInheritedSettings(program));
   return program;
 }
 
-/** Runs the CLI; usage errors exit 2 with one clear message, never a stack trace. */
-export async function main(argv: readonly string[], console: Console = streamConsole(process.stdout, process.stderr, process.env)): Promise<number> {
+/**
+ * Runs the CLI; usage errors exit 2 with one clear message, never a stack trace. `parentStop`
+ * resolves when the process that relaunched this one asks a watch session to stop (`listenToParent`).
+ */
+export async function main(argv: readonly string[], console: Console = streamConsole(process.stdout, process.stderr, process.env), parentStop?: Promise<void>): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(toolVersion(), console, (code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    toolVersion(),
+    console,
+    (code) => {
+      exitCode = code;
+    },
+    parentStop,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -78,8 +86,13 @@ export async function runAsProgram(): Promise<void> {
   const userArgs = process.argv.slice(2);
   // `generate --watch` runs in a child process with a bigger nursery (see watch-relaunch.ts), unless it could not start.
   const relaunch = watchRelaunchArgs(userArgs, process.execArgv, process.argv[1], process.env);
-  const code = relaunch === undefined ? undefined : await runRelaunched(relaunch);
-  process.exitCode = code ?? (await main(userArgs));
+  const ended = relaunch === undefined ? undefined : await runRelaunched(relaunch);
+  if (ended !== undefined && 'signal' in ended) {
+    // Ended by a signal: so is this process, as shells and npm expect (the forwarding listeners are gone).
+    process.kill(process.pid, ended.signal);
+    return;
+  }
+  process.exitCode = ended?.code ?? (await main(userArgs, undefined, listenToParent(process.env)));
 }
 
 // Run when started as a program (the npm bin is a symlink to this file), not when imported by

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WATCH_SEMI_SPACE_MB, watchRelaunchArgs } from '../../generator/cli/watch-relaunch.js';
+import { WATCH_CHILD_ENV, WATCH_SEMI_SPACE_MB, watchRelaunchArgs } from '../../generator/cli/watch-relaunch.js';
 
 const SCRIPT = '/opt/md2ts/cli/main.js';
 const FLAG = `--max-semi-space-size=${WATCH_SEMI_SPACE_MB}`;
@@ -33,7 +33,13 @@ describe('watchRelaunchArgs', () => {
     expect(watchRelaunchArgs(['generate', '--watch'], ['--max-semi-space-size-extra'], SCRIPT, {})).toEqual(['--max-semi-space-size-extra', FLAG, SCRIPT, 'generate', '--watch']);
   });
 
-  it('runs the command itself when there is no script to start again (node -e)', () => {
+  it('runs the command itself when there is no script to start again', () => {
     expect(watchRelaunchArgs(['generate', '--watch'], [], undefined, {})).toBeUndefined();
+  });
+
+  it('never relaunches from a relaunched child, nor away from a debugger', () => {
+    expect(watchRelaunchArgs(['generate', '--watch'], [], SCRIPT, { [WATCH_CHILD_ENV]: '1' })).toBeUndefined();
+    for (const flag of ['--inspect', '--inspect=9229', '--inspect-brk', '--inspect-wait=0.0.0.0:9229']) expect(watchRelaunchArgs(['generate', '--watch'], [flag], SCRIPT, {}), flag).toBeUndefined();
+    expect(watchRelaunchArgs(['generate', '--watch'], [], SCRIPT, { NODE_OPTIONS: '--inspect-brk' })).toBeUndefined();
   });
 });

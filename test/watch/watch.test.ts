@@ -49,6 +49,16 @@ class WatchProcess {
   }
 }
 
+/** Whether a process runs: there, and not a zombie waiting to be reaped. */
+function isRunning(pid: number): boolean {
+  try {
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+  } catch {
+    return false;
+  }
+}
+const sessionChildren: number[] = [];
+
 let watcher: WatchProcess | undefined;
 afterAll(() => {
   if (watcher?.child.exitCode === null) watcher.child.kill('SIGKILL');
@@ -98,14 +108,29 @@ describe('md2ts generate --watch', () => {
       const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
       expect(children).toHaveLength(1);
       const child = children[0] ?? 0;
+      sessionChildren.push(child);
       expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain(`--max-semi-space-size=${WATCH_SEMI_SPACE_MB}`);
       // Killed without a word (SIGKILL): the session must not go on watching alone.
       session.child.kill('SIGKILL');
       const deadline = Date.now() + 20_000;
-      while (existsSync(`/proc/${child}`) && !readFileSync(`/proc/${child}/stat`, 'utf8').includes(') Z ') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(existsSync(`/proc/${child}`) && !readFileSync(`/proc/${child}/stat`, 'utf8').includes(') Z ')).toBe(false);
+      while (isRunning(child) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(isRunning(child)).toBe(false);
     } finally {
       if (session.child.exitCode === null) session.child.kill('SIGKILL');
+      for (const pid of sessionChildren) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
     }
+  });
+
+  it('stops cleanly on SIGTERM to the process you started, and passes on its child\'s exit code', async () => {
+    const session = new WatchProcess(['--input', docs, '--out', join(scratch, 'out-term'), '--no-cache']);
+    await session.waitFor(/Watching/);
+    session.child.kill('SIGTERM');
+    expect(await session.exited()).toBe(0);
+    expect(session.stdout).toMatch(/stopped watching\.\n$/);
+
+    // A usage error the child reports exits 2 through the launcher, as without a child.
+    const refused = new WatchProcess(['--input', docs, '--check']);
+    expect(await refused.exited()).toBe(2);
+    expect(refused.stderr).toMatch(/--watch and --check do not go together/);
   });
 });

@@ -102,6 +102,8 @@ export function startCompiling(lookup: CompiledLookup = NO_LOOKUP): BackgroundCo
     const known = lookup.get(path, text);
     const output = known !== undefined ? Promise.resolve(known) : compileSourceAsync(path, text).then((made) => (lookup.set(path, text, made), made));
     // Observed now, awaited by `done`: a failure must not be an unhandled rejection if emitting fails first.
+    // A compile `done` does not wait for (its source replaced, or emitting failed) may still reach
+    // `lookup.set` later: harmless, as an entry is keyed by the text it was compiled from.
     output.catch(() => undefined);
     started.set(path, { text, output });
     return output;

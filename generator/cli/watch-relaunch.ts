@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 
 /**
  * The semi-space size, in MB, a `generate --watch` session runs with (V8's default is 16).

@@ -35,8 +35,9 @@ export function buildModel(pages: readonly PageFacts[], memo?: StructureMemo): A
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const texts = new Map<string, readonly string[]>();
   const splitFacts: PageFacts[] = [];
+  const split = memo ? remembered(memo.splits, splitProse) : splitProse;
   for (const page of sorted) {
-    const { structure, texts: words } = split(page, memo);
+    const { structure, texts: words } = split(page);
     splitFacts.push(structure);
     texts.set(page.file, words);
   }
@@ -49,7 +50,7 @@ export function buildModel(pages: readonly PageFacts[], memo?: StructureMemo): A
   return describeModel(structure, texts);
 }
 
-/** `read`, remembering its result for each page object. */
+/** `read`, remembering its result for each page object (the watch session's memos: an unchanged page keeps its object). */
 function remembered<T>(known: WeakMap<PageFacts, T>, read: (page: PageFacts) => T): (page: PageFacts) => T {
   return (page) => {
     const hit = known.get(page);
@@ -58,14 +59,6 @@ function remembered<T>(known: WeakMap<PageFacts, T>, read: (page: PageFacts) => 
     known.set(page, made);
     return made;
   };
-}
-
-function split(page: PageFacts, memo: StructureMemo | undefined): SplitPage {
-  const known = memo?.splits.get(page);
-  if (known) return known;
-  const made = splitProse(page);
-  memo?.splits.set(page, made);
-  return made;
 }
 
 /** Same pages with the same structure: an unchanged page is the very same object; a re-parsed one is compared in full. */

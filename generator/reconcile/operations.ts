@@ -9,7 +9,6 @@ import { operationIdentity } from './operations/operation-identity.js';
 import { mergePermissions } from './operations/permissions-merge.js';
 import { referenceParameter } from './operations/ref-path.js';
 import type { PageLines } from './operations/page-lines.js';
-import { pageLines } from './operations/page-lines.js';
 import { mergeRequired, requiredBodyProperties } from './operations/required-body.js';
 import { functionParametersOutsidePath } from './operations/function-parameters.js';
 import { mergeQueryParameters } from './operations/query-parameters.js';
@@ -61,10 +60,10 @@ export function reconcileOperations(
   bases: ReadonlyMap<string, string>,
   propertyNamesOf: (typeId: string) => ReadonlySet<string>,
   diagnostics: Diagnostic[],
-  linesOf: (page: PageFacts) => PageLines = pageLines,
+  linesOf: (page: PageFacts) => PageLines,
 ): ReconciledOperations {
   const groups = new Map<string, PageOperation[]>();
-  const pageLines = new Map<string, { method: string; path: string; identity: string }[]>();
+  const linesByPage = new Map<string, { method: string; path: string; identity: string }[]>();
   for (const page of pages) {
     const facts = page.operation;
     if (!facts) continue;
@@ -91,7 +90,7 @@ export function reconcileOperations(
       const body = takesNoBody ? undefined : sendsBytes ? STREAM : (namedBody ?? unnamedBody(page, line.method, response, lineParameters, propertyNamesOf));
       // `…/$value` is the raw value of what the page returns (message-get.md's MIME content): bytes.
       const lineResponse = line.method === 'GET' && /\/\$value$/i.test(path) ? STREAM : response;
-      pageLines.set(page.file, [...(pageLines.get(page.file) ?? []), { method: line.method, path, identity }]);
+      linesByPage.set(page.file, [...(linesByPage.get(page.file) ?? []), { method: line.method, path, identity }]);
       groups.set(identity, [
         ...(groups.get(identity) ?? []),
         { page, line, required: requiredBodyProperties(page), method: line.method, path, body, bodyParameters: body === undefined ? lineParameters : [], response: lineResponse, status: facts.response?.status ?? exampleStatus(page) },
@@ -140,7 +139,7 @@ export function reconcileOperations(
     });
   }
   for (const [file, types] of byPage) {
-    const lines = (pageLines.get(file) ?? []).flatMap((line) => {
+    const lines = (linesByPage.get(file) ?? []).flatMap((line) => {
       const id = idOfIdentity.get(line.identity);
       return id === undefined ? [] : [{ id, method: line.method, path: line.path }];
     });

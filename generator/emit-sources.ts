@@ -1,6 +1,9 @@
 import type { ApiModel } from './model/index.js';
+import { shareUnchanged } from './model/index.js';
+import type { EmitMemo } from './emit/emit-memo.js';
+import { NO_EMIT_MEMO } from './emit/emit-memo.js';
 import type { Names } from './emit/naming/assign-names.js';
-import { assignNames } from './emit/naming/assign-names.js';
+import { assignNames, sharedNames } from './emit/naming/assign-names.js';
 import { emitOpenApi } from './emit/openapi/emit-openapi.js';
 import type { Render } from './emit/render/templates.js';
 import type { EmittedFiles } from './emit/typescript/emitted-files.js';
@@ -33,13 +36,29 @@ export interface EmittedSources {
   readonly validatorKeys: ReadonlyMap<string, string>;
 }
 
+/** What a caller of `emitSources` may add. */
+export interface EmitHooks {
+  /**
+   * Given each TypeScript module as soon as its emitter is done, so a caller can compile it
+   * while the next emitters run (`startCompiling`).
+   */
+  readonly onEmitted?: (files: EmittedFiles) => void;
+  /**
+   * A watch session's memo: what last run emitted of each declaration that this run's model
+   * holds unchanged is reused, not made again (`EmitMemo`). The output is the same either way.
+   */
+  readonly memo?: EmitMemo;
+}
+
 /**
  * Runs every emitter over the model: the package's sources and package files, without `dist/`.
  * `names` are the model's (`assignNames`), passed in by callers that need them too.
- * `onEmitted` is given each TypeScript module as soon as its emitter is done, so a caller can
- * compile it while the next emitters run (`startCompiling`).
  */
-export function emitSources(model: ApiModel, render: Render, options: GenerateOptions, names: Names = assignNames(model), onEmitted?: (files: EmittedFiles) => void): EmittedSources {
+export function emitSources(fresh: ApiModel, render: Render, options: GenerateOptions, freshNames: Names = assignNames(fresh), hooks: EmitHooks = {}): EmittedSources {
+  const { onEmitted, memo = NO_EMIT_MEMO } = hooks;
+  // Unchanged declarations and names become last run's objects, which the memo knows.
+  const model = memo.keep('model', fresh, shareUnchanged);
+  const names = memo.keep('names', freshNames, sharedNames);
   const run = new Set<EmitterName>(options.emitters ?? EMITTER_NAMES);
   const told = <T extends { readonly files: EmittedFiles }>(part: T): T => {
     onEmitted?.(part.files);
@@ -47,11 +66,11 @@ export function emitSources(model: ApiModel, render: Render, options: GenerateOp
   };
   // Emitters are pure functions of the model: the order they run in changes nothing. The
   // validators, the slowest module to compile, come first, so they compile the longest beside the rest.
-  const validators = run.has('validators') ? told(emitValidators(model, names, render)) : undefined;
+  const validators = run.has('validators') ? told(emitValidators(model, names, render, memo)) : undefined;
   const parts = [
-    ...(run.has('models') ? [told(emitModels(model, names, render))] : []),
+    ...(run.has('models') ? [told(emitModels(model, names, render, memo))] : []),
     ...(validators === undefined ? [] : [validators]),
-    ...(run.has('operations') ? [told(emitOperations(model, names, render))] : []),
+    ...(run.has('operations') ? [told(emitOperations(model, names, render, memo))] : []),
   ];
   const files: EmittedFiles = new Map(parts.flatMap((part) => [...part.files]));
   for (const [path, text] of emitIndex(
@@ -60,7 +79,7 @@ export function emitSources(model: ApiModel, render: Render, options: GenerateOp
     render,
   ))
     files.set(path, text);
-  if (run.has('openapi')) for (const [path, text] of emitOpenApi(model, names, render, { title: options.packageName, version: options.packageVersion })) files.set(path, text);
+  if (run.has('openapi')) for (const [path, text] of emitOpenApi(model, names, render, { title: options.packageName, version: options.packageVersion }, memo)) files.set(path, text);
   const richest = richestObject(model);
   const contents = {
     models: run.has('models'),

@@ -9,6 +9,7 @@ import { compareSourcePlaces } from '../model/index.js';
 import { defaultWorkerCount, generateInParallel } from '../parallel/generate-in-parallel.js';
 import { markRunningCopyUsed } from '../parallel/running-copy.js';
 import { createStructureMemo } from '../reconcile/build-model.js';
+import { createEmitMemo } from '../emit/emit-memo.js';
 import { formatSummary, renderDiagnosticLines } from '../report/text.js';
 import { checkExamples, withoutRepeats } from './check-examples.js';
 import type { Console } from './console.js';
@@ -59,13 +60,14 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
   const factsMemo = new Map<string, PageFacts>();
   const keyMemo = createKeyMemo();
   const structureMemo = createStructureMemo();
+  const emitMemo = createEmitMemo();
   let previous: Previous | undefined;
 
   const regenerate = async (reason: string, changes?: readonly InputChange[]): Promise<void> => {
     const started = performance.now();
     markRunningCopyUsed();
     const read = await input.read(changes);
-    const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo, compileWhileEmitting: true });
+    const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo, emitMemo, compileWhileEmitting: true });
     const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys });
     const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
       compareSourcePlaces(a.place, b.place),

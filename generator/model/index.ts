@@ -5,3 +5,5 @@ export * from './source.js';
 export * from './type-ref.js';
 export * from './json-path.js';
 export * from './service-url.js';
+export * from './same-data.js';
+export * from './share-unchanged.js';

@@ -4,6 +4,7 @@ import { compiledKey, noCaches } from '../cache/generate-caches.js';
 import type { KeyMemo } from '../cache/key-memo.js';
 import { NO_KEY_MEMO } from '../cache/key-memo.js';
 import type { CompiledLookup } from '../emit/compile/compile-package.js';
+import type { EmitMemo } from '../emit/emit-memo.js';
 import { compilePackage, startCompiling } from '../emit/compile/compile-package.js';
 import { assignNames } from '../emit/naming/assign-names.js';
 import type { Render } from '../emit/render/templates.js';
@@ -32,6 +33,8 @@ export interface ParallelOptions extends GenerateOptions {
   readonly keyMemo?: KeyMemo;
   /** The last structure reconciled in one watch session (see `buildModel`): an edit of descriptions alone skips reconciling. */
   readonly structureMemo?: StructureMemo;
+  /** What one watch session's emitters made last run (see `EmitMemo`): an unchanged declaration is not emitted again. */
+  readonly emitMemo?: EmitMemo;
   /** Told when a worker fails a task; the task is then done on the main thread, so the output is the same. */
   readonly onWorkerError?: (error: Error) => void;
   /**
@@ -101,7 +104,7 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
       set: (path, text, output) => caches.compiled.set(keyOf(path, text), output),
     };
     const background = options.compileWhileEmitting === true ? startCompiling(lookup) : undefined;
-    const sources = emitSources(model, render, options, names, background?.add);
+    const sources = emitSources(model, render, options, names, { onEmitted: background?.add, memo: options.emitMemo });
     options.onStage?.('compiling');
     const compiled = background === undefined ? compilePackage(sources.files, lookup) : await background.done(sources.files);
     keys.prune();

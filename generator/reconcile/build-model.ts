@@ -5,7 +5,7 @@ import { pageLines } from './operations/page-lines.js';
 import { describeModel } from './prose/describe-model.js';
 import type { SplitPage } from './prose/split-prose.js';
 import { splitProse } from './prose/split-prose.js';
-import { sameData } from './same-data.js';
+import { sameData } from '../model/same-data.js';
 
 /**
  * What a watch session keeps between runs so that an edit of prose alone skips reconciling:

@@ -1,4 +1,5 @@
 import type { ApiModel, PrimitiveName, TypeId } from '../../model/index.js';
+import { sameData } from '../../model/index.js';
 import { toPascalCase } from './identifiers.js';
 import { operationFunctionName } from './operation-name.js';
 import { CLIENT_RUNTIME_TYPES, CLIENT_RUNTIME_VALUES, VALIDATOR_RUNTIME_TYPES } from './runtime-names.js';
@@ -134,3 +135,27 @@ export function assignNames(model: ApiModel): Names {
   return { rootNamespace: root, types, operations, primitives };
 }
 
+
+/**
+ * `previous` where it names everything as `next` does (in the same order), else `next`: a watch
+ * session's edit of one type's properties leaves every name as it was, and the emitters then
+ * know the names by identity (`EmitMemo.keep`).
+ */
+export function sharedNames(previous: Names, next: Names): Names {
+  const same =
+    previous.rootNamespace === next.rootNamespace &&
+    sameEntries(previous.types, next.types) &&
+    sameEntries(previous.operations, next.operations) &&
+    sameEntries(previous.primitives, next.primitives);
+  return same ? previous : next;
+}
+
+function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  const others = b.entries();
+  for (const [key, value] of a) {
+    const other = others.next();
+    if (other.done === true || other.value[0] !== key || !sameData(value, other.value[1])) return false;
+  }
+  return true;
+}

@@ -1,4 +1,6 @@
 import type { Operation, QueryParameter, TypeId, TypeRef } from '../../model/index.js';
+import type { EmitMemo } from '../emit-memo.js';
+import { NO_EMIT_MEMO } from '../emit-memo.js';
 import type { Names } from '../naming/assign-names.js';
 import { pathShape, placeholderNames, uniquePlaceholders, withPlaceholderNames } from './path-template.js';
 import { schemaForTypeRef } from './schema-for-type-ref.js';
@@ -75,7 +77,8 @@ export function operationObject(operation: Operation, path: string, names: Names
  * operations still share a method slot, the first by id stays and names the others in
  * `x-duplicate-operations`. A method OpenAPI has no slot for is left out rather than invented.
  */
-export function pathsObject(operations: readonly Operation[], names: Names, known: ReadonlySet<TypeId>): Record<string, Schema> {
+export function pathsObject(operations: readonly Operation[], names: Names, known: ReadonlySet<TypeId>, memo: EmitMemo = NO_EMIT_MEMO): Record<string, Schema> {
+  const objectOf = memo.remember(operationObject);
   const sorted = [...operations]
     .filter((o) => (METHODS as readonly string[]).includes(o.method.toLowerCase()))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -91,7 +94,7 @@ export function pathsObject(operations: readonly Operation[], names: Names, know
     const method = operation.method.toLowerCase();
     const item = byPath.get(path) ?? new Map<string, Schema>();
     const kept = item.get(method);
-    const object = operationObject(operation, path, names, known);
+    const object = objectOf(operation, path, names, known);
     if (kept === undefined) item.set(method, object);
     else {
       const duplicates = (kept['x-duplicate-operations'] as Schema[] | undefined) ?? [];

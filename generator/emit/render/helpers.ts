@@ -27,6 +27,4 @@ export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
     renderDocComment(Array.isArray(lines) ? lines.map(String) : typeof lines === 'string' ? [lines] : [], typeof indent === 'string' ? indent : ''),
   /** `{{{json value}}}`: a JSON literal, which is also a valid TypeScript string/number/object literal. */
   json: (value: unknown) => JSON.stringify(value),
-  /** `{{{jsonPretty value}}}`: indented JSON, for whole JSON files. */
-  jsonPretty: (value: unknown) => JSON.stringify(value, null, 2),
 };

@@ -1,6 +1,8 @@
 import type { ApiModel, EnumType, ObjectType, PrimitiveName } from '../../model/index.js';
 import type { Names, TypeNames } from '../naming/assign-names.js';
 import { propertyKey } from '../naming/identifiers.js';
+import type { EmitMemo } from '../emit-memo.js';
+import { NO_EMIT_MEMO } from '../emit-memo.js';
 import type { Render } from '../render/templates.js';
 import { memberDocLines, typeDocLines } from './doc-lines.js';
 import type { EmitResult, EmittedFiles, PublicExport } from './emitted-files.js';
@@ -123,8 +125,11 @@ export function emitPrimitives(names: Names, render: Render): [string, string, P
   return [file, render('primitives.ts', { aliases }), aliases.map((alias) => ({ file, name: alias.name, typeOnly: true }))];
 }
 
-/** Interfaces, enums and primitive aliases: the types a consumer imports. */
-export function emitModels(model: ApiModel, names: Names, render: Render): EmitResult {
+/**
+ * Interfaces, enums and primitive aliases: the types a consumer imports. A watch session's
+ * `memo` makes a type's declaration again only when the type, its derived types or the names changed.
+ */
+export function emitModels(model: ApiModel, names: Names, render: Render, memo: EmitMemo = NO_EMIT_MEMO): EmitResult {
   const [primitives, primitivesText, primitiveExports] = emitPrimitives(names, render);
   const exports: PublicExport[] = [...primitiveExports];
   const fragments: ModuleFragment[] = [];
@@ -133,8 +138,10 @@ export function emitModels(model: ApiModel, names: Names, render: Render): EmitR
     fragments.push(fragment);
     exports.push(...fragmentExports);
   };
-  for (const object of model.objects) add(emitObjectModel(object, names, derived.get(object.id) ?? [], render));
-  for (const enumType of model.enums) add(emitEnumModel(enumType, names, render));
+  const objectModel = memo.remember(emitObjectModel);
+  const enumModel = memo.remember(emitEnumModel);
+  for (const object of model.objects) add(objectModel(object, names, derived.get(object.id) ?? [], render));
+  for (const enumType of model.enums) add(enumModel(enumType, names, render));
   const files: EmittedFiles = new Map([[primitives, primitivesText], ...assembleModules(fragments, render)]);
   return { files, exports, publicModules: [primitives, modelFile()] };
 }

@@ -1,6 +1,8 @@
 import type { ApiModel, EnumType, ObjectType, TypeId } from '../../model/index.js';
 import { EDM_PATTERNS } from '../edm-formats.js';
 import type { Names, TypeNames } from '../naming/assign-names.js';
+import type { EmitMemo } from '../emit-memo.js';
+import { NO_EMIT_MEMO } from '../emit-memo.js';
 import type { Render } from '../render/templates.js';
 import type { KeyedFragment } from './code-keys.js';
 import { codeKeys, unkeyedName } from './code-keys.js';
@@ -11,7 +13,7 @@ import { enumValidatorView } from './validators/enum-view.js';
 import { FileImports } from './file-imports.js';
 import type { ModuleFragment } from './modules.js';
 import { assembleModules } from './modules.js';
-import { findDescendants } from './validators/hierarchy.js';
+import { baseChain, findDescendants } from './validators/hierarchy.js';
 import type { ObjectValidatorView } from './validators/object-view.js';
 import { objectValidatorView } from './validators/object-view.js';
 import { odataTypeName, rootPrefix } from './validators/odata-type-name.js';
@@ -46,14 +48,14 @@ const byId = <T extends { readonly id: string }>(items: readonly T[]): T[] => [.
  * JSON types, enum members, Edm formats, nested objects and the derived type `@odata.type`
  * names, with zero run-time dependencies.
  */
-export function emitValidators(model: ApiModel, names: Names, render: Render): EmitResult {
+export function emitValidators(model: ApiModel, names: Names, render: Render, memo: EmitMemo = NO_EMIT_MEMO): EmitResult {
   const files = new Map<string, string>();
   const exports: PublicExport[] = RUNTIME_TYPES.map((name) => ({ file: validatorRuntimeFile(), name, typeOnly: true }));
   const runtime = render('validator-runtime.ts', {});
   const internal = render('validator-internal.ts', internalView(model, names));
   files.set(validatorRuntimeFile(), runtime);
   files.set(validatorInternalFile(), internal);
-  const fragments = validatorFragments(model, names, render);
+  const fragments = validatorFragments(model, names, render, memo);
   for (const { file, typeNames } of fragments) exports.push({ file, name: typeNames.validate, typeOnly: false }, { file, name: typeNames.is, typeOnly: false });
   for (const [file, text] of assembleModules(fragments, render)) files.set(file, text);
   // Code every validator's module holds besides its fragments: the helpers, and the module's own frame (header, import block).
@@ -68,20 +70,44 @@ export interface ValidatorFragment extends ModuleFragment {
   readonly typeNames: TypeNames;
 }
 
-/** Every object type's and enum's validator functions, by id (objects first). */
-export function validatorFragments(model: ApiModel, names: Names, render: Render): ValidatorFragment[] {
+/**
+ * Every object type's and enum's validator functions, by id (objects first). A watch session's
+ * `memo` makes a type's again only when the type, its bases, its derived types or the names changed.
+ */
+export function validatorFragments(model: ApiModel, names: Names, render: Render, memo: EmitMemo = NO_EMIT_MEMO): ValidatorFragment[] {
   const objects = new Map<TypeId, ObjectType>(model.objects.map((object) => [object.id, object]));
   const descendants = findDescendants(model.objects);
-  const types: readonly (ObjectType | EnumType)[] = [...byId(model.objects), ...byId(model.enums)];
-  return types.flatMap((type) => {
-    const typeNames = names.types.get(type.id);
-    if (typeNames === undefined) return [];
-    const file = validatorFile();
-    const imports = new FileImports(file);
-    const object = type.kind === 'object' ? objectValidatorView(type, names, objects, descendants.get(type.id) ?? [], imports) : null;
-    const enumView = type.kind === 'enum' ? enumValidatorView(type, names) : null;
-    return [{ file, text: render('validator.ts', validatorView(type, typeNames, imports, object, enumView)), imports, typeNames }];
-  });
+  const objectFragment = memo.remember(objectValidatorFragment);
+  const enumFragment = memo.remember(enumValidatorFragment);
+  const fragments: ValidatorFragment[] = [];
+  for (const object of byId(model.objects)) {
+    const fragment = objectFragment(object, baseChain(object, objects), descendants.get(object.id) ?? [], names, render);
+    if (fragment !== undefined) fragments.push(fragment);
+  }
+  for (const enumType of byId(model.enums)) {
+    const fragment = enumFragment(enumType, names, render);
+    if (fragment !== undefined) fragments.push(fragment);
+  }
+  return fragments;
+}
+
+/** An object type's validator functions; `chain` is it and its bases, base first (`baseChain`). */
+function objectValidatorFragment(object: ObjectType, chain: readonly ObjectType[], descendants: readonly TypeId[], names: Names, render: Render): ValidatorFragment | undefined {
+  const typeNames = names.types.get(object.id);
+  if (typeNames === undefined) return undefined;
+  const file = validatorFile();
+  const imports = new FileImports(file);
+  const view = objectValidatorView(object, chain, descendants, names, imports);
+  return { file, text: render('validator.ts', validatorView(object, typeNames, imports, view, null)), imports, typeNames };
+}
+
+/** An enum's validator functions. */
+function enumValidatorFragment(enumType: EnumType, names: Names, render: Render): ValidatorFragment | undefined {
+  const typeNames = names.types.get(enumType.id);
+  if (typeNames === undefined) return undefined;
+  const file = validatorFile();
+  const imports = new FileImports(file);
+  return { file, text: render('validator.ts', validatorView(enumType, typeNames, imports, null, enumValidatorView(enumType, names))), imports, typeNames };
 }
 
 /**

@@ -21,18 +21,32 @@ export function findDescendants(objects: readonly ObjectType[]): ReadonlyMap<Typ
 }
 
 /**
- * A type's own and inherited properties, base first. The docs list only own properties on a
- * type's page; validators inline the inherited ones so a check is one straight-line function.
- * A property redeclared lower down keeps its most-derived type, in its base's position.
+ * A type and its bases, base first: what a validator of it reads (its inherited properties), so
+ * a watch session re-emits it when any of them changed. A broken base chain just ends there.
  */
-export function collectProperties(object: ObjectType, byId: ReadonlyMap<TypeId, ObjectType>): Property[] {
+export function baseChain(object: ObjectType, byId: ReadonlyMap<TypeId, ObjectType>): ObjectType[] {
   const chain: ObjectType[] = [];
   const seen = new Set<TypeId>();
   for (let type: ObjectType | undefined = object; type !== undefined && !seen.has(type.id); type = type.base === undefined ? undefined : byId.get(type.base)) {
     seen.add(type.id);
     chain.unshift(type);
   }
+  return chain;
+}
+
+/**
+ * The own and inherited properties of the last type of a `baseChain`, base first. The docs list
+ * only own properties on a type's page; validators inline the inherited ones so a check is one
+ * straight-line function. A property redeclared lower down keeps its most-derived type, in its
+ * base's position.
+ */
+export function chainProperties(chain: readonly ObjectType[]): Property[] {
   const properties = new Map<string, Property>();
   for (const type of chain) for (const property of type.properties) properties.set(property.name, property);
   return [...properties.values()];
+}
+
+/** A type's own and inherited properties, base first (`chainProperties` of its `baseChain`). */
+export function collectProperties(object: ObjectType, byId: ReadonlyMap<TypeId, ObjectType>): Property[] {
+  return chainProperties(baseChain(object, byId));
 }

@@ -2,7 +2,7 @@ import type { ObjectType, TypeId } from '../../../model/index.js';
 import type { Names } from '../../naming/assign-names.js';
 import { validatorFile, validatorInternalFile } from '../layout.js';
 import type { FileImports } from '../file-imports.js';
-import { collectProperties } from './hierarchy.js';
+import { chainProperties } from './hierarchy.js';
 import { odataTypeName } from './odata-type-name.js';
 import type { ValueCheckView } from './value-checks.js';
 import { objectCheckName, valueCheck } from './value-checks.js';
@@ -54,14 +54,11 @@ export function propertyAccess(name: string, imports: FileImports): string {
 /** `@odata.id`, `@odata.etag`, `parent@odata.navigationLink`…: control information, never checked. */
 export const isODataControlName = (name: string): boolean => name.startsWith('@odata.') || name.includes('@odata.');
 
-/** The view of an object type's validator, registering its imports. */
-export function objectValidatorView(
-  object: ObjectType,
-  names: Names,
-  byId: ReadonlyMap<TypeId, ObjectType>,
-  descendants: readonly TypeId[],
-  imports: FileImports,
-): ObjectValidatorView {
+/**
+ * The view of an object type's validator, registering its imports: `chain` is the type and its
+ * bases, base first (`baseChain`), `descendants` every type derived from it, by id.
+ */
+export function objectValidatorView(object: ObjectType, chain: readonly ObjectType[], descendants: readonly TypeId[], names: Names, imports: FileImports): ObjectValidatorView {
   const own = names.types.get(object.id);
   if (own === undefined) throw new Error(`no names assigned to ${object.id}`);
   imports.type(validatorInternalFile(), '__Context');
@@ -73,7 +70,8 @@ export function objectValidatorView(
     imports.value(validatorFile(), objectCheckName(typeNames.typeName));
     return [{ typeName: odataTypeName(id, names.rootNamespace), check: objectCheckName(typeNames.typeName) }];
   });
-  const properties = collectProperties(object, byId)
+  const inherited = chainProperties(chain);
+  const properties = inherited
     .filter((property) => !isODataControlName(property.name))
     .map((property, index): PropertyCheckView => {
       const variable = `p${index}`;
@@ -92,6 +90,6 @@ export function objectValidatorView(
     expectedOdataType: `${object.id} or a type derived from it`,
     derived,
     properties,
-    opaque: object.base === undefined && derived.length === 0 && collectProperties(object, byId).length === 0,
+    opaque: object.base === undefined && derived.length === 0 && inherited.length === 0,
   };
 }

@@ -96,7 +96,7 @@ export async function generateInParallel(pages: readonly InputPage[], render: Re
     restoreHeapGrowth = limitHeapGrowth(HEAP_GROWTH_PERCENT_AFTER_PARSING);
     const model = buildModel(facts.splice(0), options.structureMemo);
     options.onStage?.('emitting');
-    const names = assignNames(model);
+    const names = assignNames(model, options.emitMemo);
     const keys = options.keyMemo ?? NO_KEY_MEMO;
     const keyOf = (path: string, text: string): string => keys.keyOf(path, text, compiledKey);
     const lookup: CompiledLookup = {

@@ -1,7 +1,9 @@
 import type { ApiModel, PageFacts } from '../model/index.js';
+import { shareUnchanged } from '../model/index.js';
 import { buildStructure } from './build-structure.js';
 import type { PageLines } from './operations/page-lines.js';
 import { pageLines } from './operations/page-lines.js';
+import type { DescribedMemo } from './prose/describe-model.js';
 import { describeModel } from './prose/describe-model.js';
 import type { SplitPage } from './prose/split-prose.js';
 import { splitProse } from './prose/split-prose.js';
@@ -18,18 +20,22 @@ export interface StructureMemo {
   readonly splits: WeakMap<PageFacts, SplitPage>;
   /** A page's operations (`pageLines`), by its split facts: the same object while the page is unchanged. */
   readonly lines: WeakMap<PageFacts, PageLines>;
+  /** Each declaration of the structure with its words in (`describeModel`). */
+  readonly described: DescribedMemo;
   last: { readonly splitFacts: readonly PageFacts[]; readonly model: ApiModel } | undefined;
 }
 
 export function createStructureMemo(): StructureMemo {
-  return { splits: new WeakMap(), lines: new WeakMap(), last: undefined };
+  return { splits: new WeakMap(), lines: new WeakMap(), described: new WeakMap(), last: undefined };
 }
 
 /**
  * Merges the facts of every page into one model (docs/reconciling.md states the rules): the
  * structure from the facts with their words split off, then the words put back in. Given a
  * memo, a structure that the same split facts gave last time is used again: an edit that
- * changed only descriptions costs the describing alone.
+ * changed only descriptions costs the describing alone. After an edit of structure, each
+ * declaration equal to last run's is last run's object (`shareUnchanged`), and so is its
+ * described form where its words are unchanged.
  */
 export function buildModel(pages: readonly PageFacts[], memo?: StructureMemo): ApiModel {
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -44,10 +50,13 @@ export function buildModel(pages: readonly PageFacts[], memo?: StructureMemo): A
   // Two pages under one name (only the library API can pass them) cannot be told apart by a
   // reference: their facts are reconciled with the words in, which the describing passes through.
   if (texts.size !== sorted.length) return describeModel(buildStructure(sorted), new Map());
-  const last = memo?.last;
-  const structure = last !== undefined && sameSplitFacts(last.splitFacts, splitFacts) ? last.model : buildStructure(splitFacts, memo ? remembered(memo.lines, pageLines) : undefined);
-  if (memo) memo.last = { splitFacts, model: structure };
-  return describeModel(structure, texts);
+  if (memo === undefined) return describeModel(buildStructure(splitFacts), texts);
+  const last = memo.last;
+  // Rebuilt, every declaration is a new object: those equal to last run's become last run's, which the describing (and the emitters) know.
+  const structure =
+    last !== undefined && sameSplitFacts(last.splitFacts, splitFacts) ? last.model : shareUnchanged(last?.model, buildStructure(splitFacts, remembered(memo.lines, pageLines)));
+  memo.last = { splitFacts, model: structure };
+  return describeModel(structure, texts, memo.described);
 }
 
 /** `read`, remembering its result for each page object (the watch session's memos: an unchanged page keeps its object). */

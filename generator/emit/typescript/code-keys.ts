@@ -28,6 +28,17 @@ const sha = (parts: readonly string[]): string => {
   return hash.digest('hex').slice(0, 32);
 };
 
+/** What `codeKeys` reads off one fragment's text: the names it declares, and its hash. */
+export interface FragmentFacts {
+  readonly declared: readonly string[];
+  readonly hash: string;
+}
+
+/** A fragment's `FragmentFacts`; a watch session remembers them per unchanged fragment (`EmitMemo`). */
+export function fragmentFacts(fragment: KeyedFragment): FragmentFacts {
+  return { declared: declaredNames(fragment.text), hash: sha([fragment.text]) };
+}
+
 /**
  * A key per name the fragments declare, that changes when the code a call of it can run
  * changes: its fragment, every fragment that one reaches through the module's own names, and
@@ -39,12 +50,13 @@ const sha = (parts: readonly string[]): string => {
  * reaches it keyless (absent from the result): callers then key on the whole module, never on
  * a guess.
  */
-export function codeKeys(fragments: readonly KeyedFragment[], shared: string): Map<string, string> {
+export function codeKeys(fragments: readonly KeyedFragment[], shared: string, factsOf: (fragment: KeyedFragment) => FragmentFacts = fragmentFacts): Map<string, string> {
+  const facts = fragments.map(factsOf);
   const owner = new Map<string, number>();
   // A name two fragments declare (the module would not load): neither, nor their callers, is keyed.
   const twice = new Set<number>();
-  fragments.forEach((fragment, index) => {
-    for (const name of declaredNames(fragment.text)) {
+  facts.forEach(({ declared }, index) => {
+    for (const name of declared) {
       const first = owner.get(name);
       if (first !== undefined && first !== index) twice.add(first).add(index);
       owner.set(name, index);
@@ -56,7 +68,7 @@ export function codeKeys(fragments: readonly KeyedFragment[], shared: string): M
     if (twice.has(index)) out.push(-1);
     return out;
   });
-  const own = fragments.map((fragment) => sha([fragment.text]));
+  const own = facts.map(({ hash }) => hash);
   // Hashed once: every component's key holds it.
   const keys = componentKeys(edges, own, sha([shared]));
   const result = new Map<string, string>();

@@ -142,6 +142,6 @@ export function emitModels(model: ApiModel, names: Names, render: Render, memo: 
   const enumModel = memo.remember(emitEnumModel);
   for (const object of model.objects) add(objectModel(object, names, derived.get(object.id) ?? [], render));
   for (const enumType of model.enums) add(enumModel(enumType, names, render));
-  const files: EmittedFiles = new Map([[primitives, primitivesText], ...assembleModules(fragments, render)]);
+  const files: EmittedFiles = new Map([[primitives, primitivesText], ...assembleModules(fragments, render, memo)]);
   return { files, exports, publicModules: [primitives, modelFile()] };
 }

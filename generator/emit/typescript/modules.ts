@@ -1,3 +1,5 @@
+import type { EmitMemo } from '../emit-memo.js';
+import { NO_EMIT_MEMO } from '../emit-memo.js';
 import type { Render } from '../render/templates.js';
 import type { EmittedFiles } from './emitted-files.js';
 import { FileImports } from './file-imports.js';
@@ -13,17 +15,32 @@ export interface ModuleFragment {
 /**
  * The modules the fragments make: each file's fragments in the order given, one blank line
  * apart, under one import block that merges theirs (minus what the module itself declares).
+ * A watch session's `memo` gives last run's text back for a module whose fragments are all
+ * last run's, so the compile cache and the writer know it unchanged at a glance.
  */
-export function assembleModules(fragments: readonly ModuleFragment[], render: Render): EmittedFiles {
-  const modules = new Map<string, { imports: FileImports; declarations: string[] }>();
+export function assembleModules(fragments: readonly ModuleFragment[], render: Render, memo: EmitMemo = NO_EMIT_MEMO): EmittedFiles {
+  const byFile = new Map<string, ModuleFragment[]>();
   for (const fragment of fragments) {
-    let module = modules.get(fragment.file);
-    if (module === undefined) {
-      module = { imports: new FileImports(fragment.file), declarations: [] };
-      modules.set(fragment.file, module);
-    }
-    module.imports.addAll(fragment.imports);
-    module.declarations.push(fragment.text.trim());
+    const list = byFile.get(fragment.file);
+    if (list === undefined) byFile.set(fragment.file, [fragment]);
+    else list.push(fragment);
   }
-  return new Map([...modules].map(([file, { imports, declarations }]) => [file, render('module.ts', { imports: imports.views(), declarations })]));
+  const assemble = memo.remember(assembleModule);
+  return new Map([...byFile].map(([file, list]) => [file, assemble(memo.keep(`module ${file}`, list, sameFragments), file, render)]));
+}
+
+/** One module from its fragments (`assembleModules`). */
+function assembleModule(fragments: readonly ModuleFragment[], file: string, render: Render): string {
+  const imports = new FileImports(file);
+  const declarations: string[] = [];
+  for (const fragment of fragments) {
+    imports.addAll(fragment.imports);
+    declarations.push(fragment.text.trim());
+  }
+  return render('module.ts', { imports: imports.views(), declarations });
+}
+
+/** `previous` where it holds the same fragments (the same objects), else `next`. */
+function sameFragments(previous: readonly ModuleFragment[], next: readonly ModuleFragment[]): readonly ModuleFragment[] {
+  return previous.length === next.length && next.every((fragment, index) => fragment === previous[index]) ? previous : next;
 }

@@ -41,7 +41,7 @@ export function emitOperations(model: ApiModel, names: Names, render: Render, me
     fragments.push(fragmentOf(operation, operationNames, names, render));
     exports.push({ file: operationFile(), name: operationNames.functionName, typeOnly: false });
   }
-  for (const [file, text] of assembleModules(fragments, render)) files.set(file, text);
+  for (const [file, text] of assembleModules(fragments, render, memo)) files.set(file, text);
   // The client runtime's `encodePathParameter` is internal, so it is re-exported name by name.
   return { files, exports, publicModules: [operationFile()] };
 }

@@ -5,7 +5,7 @@ import type { EmitMemo } from '../emit-memo.js';
 import { NO_EMIT_MEMO } from '../emit-memo.js';
 import type { Render } from '../render/templates.js';
 import type { KeyedFragment } from './code-keys.js';
-import { codeKeys, unkeyedName } from './code-keys.js';
+import { codeKeys, fragmentFacts, unkeyedName } from './code-keys.js';
 import type { EmitResult, PublicExport } from './emitted-files.js';
 import { modelFile, validatorFile, validatorInternalFile, validatorRuntimeFile } from './layout.js';
 import type { EnumValidatorView } from './validators/enum-view.js';
@@ -57,10 +57,10 @@ export function emitValidators(model: ApiModel, names: Names, render: Render, me
   files.set(validatorInternalFile(), internal);
   const fragments = validatorFragments(model, names, render, memo);
   for (const { file, typeNames } of fragments) exports.push({ file, name: typeNames.validate, typeOnly: false }, { file, name: typeNames.is, typeOnly: false });
-  for (const [file, text] of assembleModules(fragments, render)) files.set(file, text);
+  for (const [file, text] of assembleModules(fragments, render, memo)) files.set(file, text);
   // Code every validator's module holds besides its fragments: the helpers, and the module's own frame (header, import block).
   const frame = render('module.ts', { imports: [], declarations: [] });
-  const keys = codeKeys(keyedFragments(fragments, [validatorInternalFile(), validatorRuntimeFile()]), [internal, runtime, frame].join('\0'));
+  const keys = codeKeys(keyedFragments(fragments, [validatorInternalFile(), validatorRuntimeFile()], memo), [internal, runtime, frame].join('\0'), memo.remember(fragmentFacts));
   // `_internal.ts` is the validators' own; every type's `__checkX` is local to its module.
   return { files, exports, publicModules: [validatorFile(), validatorRuntimeFile()], codeKeys: keys };
 }
@@ -116,17 +116,21 @@ function enumValidatorFragment(enumType: EnumType, names: Names, render: Render)
  * the `shared` files (keyed as a whole). A value taken from any other file would be code in no
  * key: it leaves the fragment unkeyed.
  */
-export function keyedFragments(fragments: readonly ModuleFragment[], shared: readonly string[]): KeyedFragment[] {
-  const modules = new Set(fragments.map((fragment) => fragment.file));
-  return fragments.map((fragment) => {
-    const uses = new Set<string>();
-    for (const [file, names] of fragment.imports.valuesByFile())
-      for (const name of names) {
-        if (modules.has(file)) uses.add(name);
-        else if (!shared.includes(file)) uses.add(unkeyedName(file, name));
-      }
-    return { text: fragment.text, uses };
-  });
+export function keyedFragments(fragments: readonly ModuleFragment[], shared: readonly string[], memo: EmitMemo = NO_EMIT_MEMO): KeyedFragment[] {
+  const modules = [...new Set(fragments.map((fragment) => fragment.file))].sort();
+  const keyed = memo.remember(keyedFragment);
+  return fragments.map((fragment) => keyed(fragment, modules, shared));
+}
+
+/** One fragment as `codeKeys` reads it (see `keyedFragments`); `modules` are the files the fragments go to. */
+function keyedFragment(fragment: ModuleFragment, modules: readonly string[], shared: readonly string[]): KeyedFragment {
+  const uses = new Set<string>();
+  for (const [file, names] of fragment.imports.valuesByFile())
+    for (const name of names) {
+      if (modules.includes(file)) uses.add(name);
+      else if (!shared.includes(file)) uses.add(unkeyedName(file, name));
+    }
+  return { text: fragment.text, uses };
 }
 
 function internalView(model: ApiModel, names: Names): ValidatorInternalView {

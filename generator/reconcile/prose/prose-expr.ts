@@ -66,8 +66,14 @@ export function cleanDescription(text: string): string {
   return kept.replace(/\s+/g, ' ').trim();
 }
 
-/** The texts of each page's prose fields, by file, in the order its references number them (`splitProse`). */
-export type ProseTexts = ReadonlyMap<string, readonly string[]>;
+/**
+ * The texts of each page's prose fields, by file, in the order its references number them
+ * (`splitProse`). Only `get` is read (a `Map` is one), so a caller can see which pages an
+ * expression read.
+ */
+export interface ProseTexts {
+  get(file: string): readonly string[] | undefined;
+}
 
 /** The words an expression stands for; undefined for a choice where none has words. */
 export function resolveProse(expr: ProseExpr, texts: ProseTexts): string | undefined {

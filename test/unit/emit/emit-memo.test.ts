@@ -88,8 +88,8 @@ const EDITS: Edit[] = [
   ['nothing changed again', () => undefined],
 ];
 
-/** The templates one declaration is rendered with: a remembered declaration renders none. */
-const DECLARATION_TEMPLATES = new Set(['model-object.ts', 'model-enum.ts', 'validator.ts', 'operation.ts']);
+/** The templates of one declaration, and of a module of them: a remembered declaration or module renders none. */
+const DECLARATION_TEMPLATES = new Set(['model-object.ts', 'model-enum.ts', 'validator.ts', 'operation.ts', 'module.ts']);
 
 describe('emitSources with a watch session’s memo', () => {
   const templates = loadTemplates();
@@ -117,15 +117,18 @@ describe('emitSources with a watch session’s memo', () => {
       return templates(template, view);
     };
     emitSources(structuredClone(SAMPLE_MODEL), render, options, undefined, { memo });
-    // 4 objects and 1 enum have a model and a validator each; 3 operations a request function.
-    expect(rendered).toHaveLength(13);
+    // 4 objects and 1 enum have a model and a validator each; 3 operations a request function;
+    // 3 modules hold them, and the validators' frame is rendered once more (for its key).
+    expect(rendered.filter((template) => template !== 'module.ts')).toHaveLength(13);
+    expect(rendered.filter((template) => template === 'module.ts')).toHaveLength(4);
     rendered.length = 0;
     emitSources(structuredClone(SAMPLE_MODEL), render, options, undefined, { memo });
-    expect(rendered).toEqual([]);
+    expect(rendered).toEqual(['module.ts']);
+    rendered.length = 0;
     const edited = structuredClone(SAMPLE_MODEL) as Mutable<ApiModel>;
     objectOf(edited, 'microsoft.graph.callRecords.session').properties.pop();
     emitSources(edited as ApiModel, render, options, undefined, { memo });
-    // The session's interface and validator; nothing else reads its properties.
-    expect(rendered.sort()).toEqual(['model-object.ts', 'validator.ts']);
+    // The session's interface and validator, and their two modules (and the frame); nothing else reads its properties.
+    expect(rendered.sort()).toEqual(['model-object.ts', 'module.ts', 'module.ts', 'module.ts', 'validator.ts']);
   });
 });

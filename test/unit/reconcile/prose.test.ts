@@ -249,6 +249,39 @@ describe('buildModel: the structure, then the words', () => {
     expect(linesOf(extended)).not.toBe(before[0]);
   });
 
+  it('with a memo, keeps last run’s object for every declaration an edit left as it was, words included', () => {
+    const facts = richFacts();
+    const memo = createStructureMemo();
+    const first = buildModel(facts, memo);
+    const declarations = (model: ApiModel): { id: string }[] => [...model.objects, ...model.enums, ...model.operations];
+    const kept = (before: ApiModel, after: ApiModel): { same: number; changed: string[] } => {
+      const previous = new Map(declarations(before).map((node) => [node.id, node]));
+      // Made anew: a declaration that differs, or that reads words from the edited page (kept by what it reads, not by what it makes).
+      const changed = declarations(after).filter((node) => previous.get(node.id) !== node);
+      return { same: declarations(after).length - changed.length, changed: changed.map((node) => node.id) };
+    };
+
+    // A property added to one type: the structure is rebuilt, the rest kept.
+    const [page, ...rest] = facts;
+    const description = page?.typeDescriptions[0];
+    if (!page || !description) throw new Error('no resource page');
+    const added: PageFacts = { ...page, typeDescriptions: [{ ...description, properties: [...description.properties, { ...description.properties[0]!, name: 'addedByTheTest' }] }, ...page.typeDescriptions.slice(1)] };
+    const second = buildModel([added, ...rest], memo);
+    expect(second).toEqual(buildModel([added, ...rest]));
+    const afterAdding = kept(first, second);
+    const grown = second.objects.find((object) => object.properties.some((property) => property.name === 'addedByTheTest'));
+    expect(afterAdding.changed).toContain(grown?.id);
+    expect(afterAdding.same).toBeGreaterThan(afterAdding.changed.length);
+
+    // Words edited on one page: declarations whose words come from other pages are last run's objects.
+    const reworded = [added, ...rest.map((other, index) => (index === 0 ? reword(other, (text) => `${text} Reworded.`) : other))];
+    const third = buildModel(reworded, memo);
+    expect(third).toEqual(buildModel(reworded));
+    const afterRewording = kept(second, third);
+    expect(afterRewording.changed.length).toBeGreaterThan(0);
+    expect(afterRewording.same).toBeGreaterThan(0);
+  });
+
   it('with a memo, gives every kind of description its new words when all of them change, reusing the structure', () => {
     const facts = richFacts();
     const memo = createStructureMemo();

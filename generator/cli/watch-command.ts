@@ -61,6 +61,7 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
   const keyMemo = createKeyMemo();
   const structureMemo = createStructureMemo();
   const emitMemo = createEmitMemo();
+  const valueDigests = new WeakMap<object, string>();
   let previous: Previous | undefined;
 
   const regenerate = async (reason: string, changes?: readonly InputChange[]): Promise<void> => {
@@ -68,7 +69,7 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
     markRunningCopyUsed();
     const read = await input.read(changes);
     const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo, emitMemo, compileWhileEmitting: true });
-    const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys });
+    const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys, valueDigests });
     const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
       compareSourcePlaces(a.place, b.place),
     );

@@ -10,7 +10,9 @@ export interface EmitMemo {
    * same object) and the same other arguments, it gives the same result back. `make` must read
    * nothing but its arguments (module constants aside); an argument that is an array counts as
    * the same when its items are (a list built anew each run from unchanged parts). `make` is a
-   * module's function, the same each run: each one gets a table of its own.
+   * module's function, the same each run: each one gets a table of its own. Call the result
+   * with exactly `make`'s arguments: as an `Array.map` callback it would be given the index and
+   * the whole list too, and compare them.
    */
   remember<K extends object, A extends readonly unknown[], R>(make: (key: K, ...args: A) => R): (key: K, ...args: A) => R;
   /**

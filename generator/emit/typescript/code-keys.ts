@@ -51,7 +51,8 @@ export function fragmentFacts(fragment: KeyedFragment): FragmentFacts {
  * a guess.
  */
 export function codeKeys(fragments: readonly KeyedFragment[], shared: string, factsOf: (fragment: KeyedFragment) => FragmentFacts = fragmentFacts): Map<string, string> {
-  const facts = fragments.map(factsOf);
+  // Called with the fragment alone: a remembered `factsOf` compares every argument it is given.
+  const facts = fragments.map((fragment) => factsOf(fragment));
   const owner = new Map<string, number>();
   // A name two fragments declare (the module would not load): neither, nor their callers, is keyed.
   const twice = new Set<number>();

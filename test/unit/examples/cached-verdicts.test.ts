@@ -28,6 +28,25 @@ describe("the validators' verdicts on the docs' examples are cached", () => {
     expect(workerErrors).toBe(0);
   });
 
+  it('are keyed alike with a watch session’s digests of the values, which it fills and then reads', async () => {
+    const { model, files } = generateSeeds();
+    const fresh = await openRunCache<ValidationOutcome>(undefined, 'verdicts', 'test', isValidationOutcome);
+    const first = await checkExamples(model, files, true, { cache: fresh });
+    await fresh.save();
+    const valueDigests = new WeakMap<object, string>();
+    const cache = await openRunCache<ValidationOutcome>(undefined, 'verdicts', 'test', isValidationOutcome);
+    const withDigests = await checkExamples(model, files, true, { cache, valueDigests });
+    expect(withDigests).toEqual(first);
+    const values = model.examples.map((example) => example.body).filter((body): body is object => typeof body === 'object' && body !== null);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.filter((value) => valueDigests.has(value)).length).toBeGreaterThan(0);
+    // A digest is read back, not made again: a wrong one kept for a value changes its key, so the verdict is looked for anew.
+    for (const value of values) if (valueDigests.has(value)) valueDigests.set(value, 'not the digest');
+    const before = cache.stats.misses;
+    await checkExamples(model, files, true, { cache, valueDigests });
+    expect(cache.stats.misses).toBeGreaterThan(before);
+  });
+
   it('are keyed by the validators’ code: a reworded description keeps them, a new enum member does not', () => {
     const base = validatorsVersion(generateSeeds().files);
     const reworded = generateSeeds(editedSeeds('description')).files;

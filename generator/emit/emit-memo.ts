@@ -36,7 +36,8 @@ interface Made<A extends readonly unknown[], R> {
 
 export function createEmitMemo(): EmitMemo {
   // One table per function: the same object may be the key of several (a type's model and its validator).
-  const tables = new Map<(...args: never[]) => unknown, WeakMap<object, Made<readonly unknown[], unknown>>>();
+  // Weak: a function made anew each run (against the rule above) would never hit, but would not pile up either.
+  const tables = new WeakMap<(...args: never[]) => unknown, WeakMap<object, Made<readonly unknown[], unknown>>>();
   const kept = new Map<string, unknown>();
   return {
     remember<K extends object, A extends readonly unknown[], R>(make: (key: K, ...args: A) => R): (key: K, ...args: A) => R {

@@ -180,7 +180,7 @@ export function buildStructure(unsortedPages: readonly PageFacts[], linesOf: (pa
   enums.sort(byId);
   diagnostics.push(...reportEnumOutliers(enums));
   const sortedOperations = operations.sort(byId);
-  let examples = reconcileExamples(pages, claims, { objects, enums, operations: sortedOperations }, byPage, []);
+  let examples = reconcileExamples(pages, claims, { objects, enums, operations: sortedOperations }, byPage, [], host);
   // The weakest base evidence comes last, once examples can be walked against the model.
   const lookup = typeLookup({ objects, enums });
   const placed = placementsByUrl(pages, host, documentedPaths(pathEvidence(pages, byPage, operations, calls), bound), propertyLookup(ownProperties, bases), (type) => odataTypeId(lookup, type));
@@ -191,7 +191,7 @@ export function buildStructure(unsortedPages: readonly PageFacts[], linesOf: (pa
   inferAddressedBases(new Map(objectClaims), bases, addressed);
   if (shown.size > 0 || bases.size > before) ({ objects, diagnostics: objectNotes } = buildObjects());
   const partial = { objects, enums, operations: keepDeclaredRequired(sortedOperations, objects) };
-  examples = reconcileExamples(pages, claims, partial, byPage, diagnostics);
+  examples = reconcileExamples(pages, claims, partial, byPage, diagnostics, host);
   diagnostics.push(...objectNotes, ...checkExampleEnums(partial, examples));
   return { ...partial, examples, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -26,11 +26,12 @@ export function reconcileExamples(
   model: PartialModel,
   operationsByPage: ReadonlyMap<string, PageOperationTypes>,
   diagnostics: Diagnostic[],
+  /** The service's host (`serviceHost`), when the caller has it. */
+  host: string | undefined = serviceHost(pages),
 ): Example[] {
   const objectsByKey = new Map(model.objects.map((o) => [o.id.toLowerCase(), o]));
   const operations = new Map(model.operations.map((o) => [o.id, o]));
   const examples: Example[] = [];
-  const host = serviceHost(pages);
   // A request to another server illustrates no operation of this service, and is no doc fault.
   const toService = (facts: ExampleFacts): boolean => facts.http?.kind !== 'request' || host === undefined || [host, ''].includes(hostOf(facts.http.url));
   for (const page of pages) {
@@ -51,14 +52,15 @@ export function reconcileExamples(
     // A response illustrates the operation of the request before it.
     let current = pageOperation;
     for (const facts of page.examples) {
-      if (facts.role === 'request') current = toService(facts) ? (illustratedOperation(facts, pageTypes, operations, diagnostics) ?? pageOperation) : undefined;
+      const sent = toService(facts);
+      if (facts.role === 'request') current = sent ? (illustratedOperation(facts, pageTypes, operations, diagnostics) ?? pageOperation) : undefined;
       const operation = facts.role === 'resource' ? undefined : current;
       if (facts.role === 'response' && facts.http?.kind === 'response') diagnostics.push(...responseExampleFaults(facts, facts.http.status, operation, page.operation?.response?.status));
       const value = facts.body?.value;
       const bodyType = isJsonObject(value) ? typeNamed(value['@odata.type'], undefined) : undefined;
       const annotated = typeNamed(facts.annotation?.['@odata.type'], facts.annotationPlace);
       const fallback = fallbackType(facts, pageTypes) ?? fallbackType(facts, operation && { operationId: operation.id, body: operation.requestBody, response: operation.response.body, operations: [] });
-      examples.push(toExample(facts, operation, bodyType ?? annotated ?? fallback, toService(facts)));
+      examples.push(toExample(facts, operation, bodyType ?? annotated ?? fallback, sent));
     }
   }
   return examples;

@@ -7,6 +7,8 @@ export interface TypeLookup {
   readonly enums: ReadonlyMap<string, EnumType>;
   /** Object ids by lower-case id, for `@odata.type` values written in any case. */
   readonly objectIdByLowerId: ReadonlyMap<string, string>;
+  /** `flattenedProperties` of each type asked for: walking the examples asks for the same few types thousands of times. */
+  readonly flattened: Map<string, ReadonlyMap<string, Property>>;
 }
 
 export function typeLookup(model: { readonly objects: readonly ObjectType[]; readonly enums: readonly EnumType[] }): TypeLookup {
@@ -14,17 +16,21 @@ export function typeLookup(model: { readonly objects: readonly ObjectType[]; rea
     objects: new Map(model.objects.map((o) => [o.id, o])),
     enums: new Map(model.enums.map((e) => [e.id, e])),
     objectIdByLowerId: new Map(model.objects.map((o) => [o.id.toLowerCase(), o.id])),
+    flattened: new Map(),
   };
 }
 
-/** A type's properties with its ancestors', nearest declaration first. */
-export function flattenedProperties(lookup: TypeLookup, id: string): Map<string, Property> {
+/** A type's properties with its ancestors', nearest declaration first (made once per type and lookup). */
+export function flattenedProperties(lookup: TypeLookup, id: string): ReadonlyMap<string, Property> {
+  const known = lookup.flattened.get(id);
+  if (known !== undefined) return known;
   const properties = new Map<string, Property>();
   const seen = new Set<string>();
   for (let at = lookup.objects.get(id); at && !seen.has(at.id); at = at.base ? lookup.objects.get(at.base) : undefined) {
     seen.add(at.id);
     for (const property of at.properties) if (!properties.has(property.name)) properties.set(property.name, property);
   }
+  lookup.flattened.set(id, properties);
   return properties;
 }
 

@@ -11,6 +11,7 @@ import { generateInParallel } from '../../generator/parallel/generate-in-paralle
 import type { GenerateResult, InputPage } from '../../generator/pipeline.js';
 import { generate } from '../../generator/pipeline.js';
 import { createStructureMemo } from '../../generator/reconcile/build-model.js';
+import { createEmitMemo } from '../../generator/emit/emit-memo.js';
 import { CORPUS_DOCS } from '../support/corpus.js';
 import { DEFAULT_OPTIONS, readSeedPages } from '../support/seeds.js';
 
@@ -94,9 +95,10 @@ describe.each(inputs)('output of %s: single-threaded, on worker threads and from
     expect(again.facts.stats).toEqual({ hits: pages.length - 1, misses: 1 });
   });
 
-  it('in a watch session (facts and structure kept from run to run, sources compiled as they are emitted), after edits of words and of structure, and after undoing them', async () => {
+  it('in a watch session (facts, structure, emitted declarations and example digests kept from run to run, sources compiled as they are emitted), after edits of words and of structure, and after undoing them', async () => {
     const structureMemo = createStructureMemo();
-    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map(), keyMemo: createKeyMemo(), structureMemo, compileWhileEmitting: true };
+    const session = { ...DEFAULT_OPTIONS, workers: 1, caches: await openGenerateCaches(undefined), factsMemo: new Map(), keyMemo: createKeyMemo(), structureMemo, emitMemo: createEmitMemo(), compileWhileEmitting: true };
+    const valueDigests = new WeakMap<object, string>();
     const edited = pages.map((page, index) => (index === pages.length - 1 ? { ...page, text: `${page.text}\n\nAn edit.\n` } : page));
     // A resource page where there is one: its descriptions reach the package (a request-body table's may not).
     const withTable = pages.filter((page) => PROPERTIES_TABLE.test(page.text));
@@ -119,7 +121,7 @@ describe.each(inputs)('output of %s: single-threaded, on worker threads and from
       expectSameOutput(result, fresh);
       // The examples' verdicts, kept across the session by validator, say what checking from scratch says.
       const missesBefore = verdicts.misses;
-      const examples = await checkExamples(result.model, result.files, true, { cache: session.caches.verdicts, names: result.names, validatorKeys: result.validatorKeys });
+      const examples = await checkExamples(result.model, result.files, true, { cache: session.caches.verdicts, names: result.names, validatorKeys: result.validatorKeys, valueDigests });
       expect(examples).toEqual(await checkExamples(fresh.model, fresh.files, true));
       lastMisses = verdicts.misses - missesBefore;
       firstValid ??= examples.summary?.valid;

@@ -150,12 +150,15 @@ function wantedFunctionName(operation: Operation): string {
  * know the names by identity (`EmitMemo.keep`).
  */
 export function sharedNames(previous: Names, next: Names): Names {
-  const same =
-    previous.rootNamespace === next.rootNamespace &&
-    sameEntries(previous.types, next.types) &&
-    sameEntries(previous.operations, next.operations) &&
-    sameEntries(previous.primitives, next.primitives);
-  return same ? previous : next;
+  // Every field, whatever fields Names grows: one left out would be last run's for good.
+  const fields = Object.keys(next) as (keyof Names)[];
+  if (fields.length !== Object.keys(previous).length) return next;
+  for (const field of fields) {
+    const [was, now] = [previous[field], next[field]];
+    const same = was instanceof Map && now instanceof Map ? sameEntries(was, now) : sameData(was, now);
+    if (!same) return next;
+  }
+  return previous;
 }
 
 function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {

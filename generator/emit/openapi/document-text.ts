@@ -18,9 +18,18 @@ const INDENT = '  ';
 export function documentText(document: object, memo: EmitMemo = NO_EMIT_MEMO): string {
   if (memo === NO_EMIT_MEMO) return JSON.stringify(document, null, 2);
   const out: string[] = [];
-  printValue(document, 0, memo.remember(printPart), out);
+  try {
+    printValue(document, 0, memo.remember(printPart), out);
+  } catch (error) {
+    // What is no plain data down to the parts (a `toJSON`, given its key, to call): the native way, whole.
+    if (error !== NOT_PLAIN) throw error;
+    return JSON.stringify(document, null, 2);
+  }
   return out.join('');
 }
+
+/** Thrown by `printValue` at a value it does not print as `JSON.stringify` would. */
+const NOT_PLAIN = new Error('not plain data');
 
 /**
  * An object at `depth`, printed as it is at that depth inside `JSON.stringify(…, null, 2)`.
@@ -43,8 +52,9 @@ function printValue(value: unknown, depth: number, part: (value: object, depth: 
     if (text !== undefined) out.push(text);
     return text !== undefined;
   }
-  // Parts, and what is no plain data (a `toJSON` to call), are printed the native way.
-  if (depth >= PART_DEPTH || !isPlain(value)) {
+  if (!isPlain(value)) throw NOT_PLAIN;
+  // A part, remembered: the emitters never change an object once made, so the same object prints the same.
+  if (depth >= PART_DEPTH) {
     out.push(part(value, depth));
     return true;
   }
@@ -68,7 +78,8 @@ function printValue(value: unknown, depth: number, part: (value: object, depth: 
   return true;
 }
 
+/** An array or a plain object with no `toJSON` to call: what `printValue` prints itself. */
 function isPlain(value: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || prototype === Array.prototype) && !('toJSON' in value);
+  return (prototype === null || prototype === Object.prototype || prototype === Array.prototype) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }

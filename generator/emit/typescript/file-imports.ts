@@ -26,7 +26,10 @@ export class FileImports {
     this.add(this.values, file, name);
   }
 
-  /** The values asked for from `file`: imported, or in scope when it is this module itself. */
+  /**
+   * The values asked for from `file`: imported, or in scope when it is this module itself. The
+   * set is this object's own, to read only: a watch session keeps fragments, imports and all, from run to run.
+   */
   valuesFrom(file: string): ReadonlySet<string> {
     return file === this.fromFile ? this.localValues : (this.values.get(file) ?? new Set());
   }

@@ -15,7 +15,12 @@ const dataLike = fc.letrec((tie) => ({
     // A hole: JSON.stringify prints it as null.
     fc.constant(Object.assign(new Array<number>(3), { 0: 1, 2: 3 })),
     fc.constant({ toJSON: () => ({ replaced: [1] }) }),
+    // A toJSON given its key, and one that leaves its value out.
+    fc.constant({ toJSON: (key: string) => `at ${key}` }),
+    fc.constant({ toJSON: () => undefined }),
+    fc.constant({ toJSON: 'not a function' }),
     fc.constant(new Date(0)),
+    fc.constant(new Map([['k', 1]])),
   ),
 }));
 

@@ -85,6 +85,14 @@ const EDITS: Edit[] = [
   ['a base changed (the chain of inherited properties)', (m) => Object.assign(objectOf(m, 'microsoft.graph.importedDeviceIdentityResult'), { base: 'microsoft.graph.entity' })],
   ['a type renamed (every name that follows it may move)', (m) => Object.assign(objectOf(m, 'microsoft.graph.callRecords.session'), { name: 'segmentSession' })],
   ['an operation on a path of the same shape (one path item, a duplicate noted)', (m) => m.operations.push({ ...structuredClone(m.operations[1]!), id: 'GET /deviceManagement/importedDeviceIdentities/{id}', path: '/deviceManagement/importedDeviceIdentities/{id}', pathParameters: [{ name: 'id' }] })],
+  ['a property typed with a type the model lacks', (m) => objectOf(m, 'microsoft.graph.entity').properties.push({ name: 'ghost', type: { kind: 'object', id: 'microsoft.graph.ghost' }, meta: { description: undefined, sources: [at] } })],
+  [
+    'that type added as another goes (as many types as before, other ids)',
+    (m) => {
+      const gone = m.objects.findIndex((object) => object.id === 'microsoft.graph.importedDeviceIdentityResult');
+      m.objects.splice(gone, 1, { kind: 'object', id: 'microsoft.graph.ghost', namespace: 'microsoft.graph', name: 'ghost', base: undefined, properties: [], meta: { description: 'Now there.', sources: [at] } });
+    },
+  ],
   ['nothing changed again', () => undefined],
 ];
 

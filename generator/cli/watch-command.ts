@@ -69,22 +69,24 @@ export async function runWatch(options: GenerateCommandOptions, console: Console
     markRunningCopyUsed();
     const read = await input.read(changes);
     const result = await generateInParallel(read.pages, render, { packageName: options.packageName, packageVersion: options.packageVersion, emitters: options.emitters, workers, caches, onWorkerError, factsMemo, keyMemo, structureMemo, emitMemo, compileWhileEmitting: true });
-    const examples = await checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys, valueDigests });
+    // The package does not wait for the examples' verdicts, which only add diagnostics: it is written while a worker checks them.
+    const outputChanges = previous === undefined ? undefined : diffOutputs(previous.files, result.files);
+    const writing = outputChanges === undefined ? writeOutputDir(options.out, result.files, { force: options.force }) : updateOutputDir(resolve(options.out), result.files, outputChanges).then(() => []);
+    const checking = checkExamples(result.model, result.files, options.validateExamples && options.emitters.includes('validators'), { cache: caches.verdicts, onWorkerError, names: result.names, validatorKeys: result.validatorKeys, valueDigests });
+    const [notes, examples] = await Promise.all([writing, checking]);
     const diagnostics: Diagnostic[] = applySeverityOverrides([...read.diagnostics, ...withoutRepeats(result.diagnostics, examples), ...examples.diagnostics], options.severity).sort((a, b) =>
       compareSourcePlaces(a.place, b.place),
     );
     const lines = renderDiagnosticLines(diagnostics);
     const parsed = caches.facts.stats.misses;
-    if (previous === undefined) {
-      for (const note of await writeOutputDir(options.out, result.files, { force: options.force })) console.err(note);
+    if (outputChanges === undefined) {
+      for (const note of notes) console.err(note);
       if (!options.quiet) for (const line of lines) console.err(line);
       console.out(`wrote ${result.files.size} files to ${options.out} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${formatSummary(diagnostics)}. Watching ${options.input} (Ctrl-C to stop).`);
     } else {
-      const changes = diffOutputs(previous.files, result.files);
-      await updateOutputDir(resolve(options.out), result.files, changes);
       const fresh = lines.filter((line) => !previous?.diagnostics.has(line));
-      console.out(`regenerated in ${((performance.now() - started) / 1000).toFixed(2)} s (${reason}; ${parsed} page${parsed === 1 ? '' : 's'} parsed): ${formatOutputChanges(changes)}; ${formatSummary(diagnostics)}`);
-      for (const line of listOutputChanges(changes)) console.out(`  ${line}`);
+      console.out(`regenerated in ${((performance.now() - started) / 1000).toFixed(2)} s (${reason}; ${parsed} page${parsed === 1 ? '' : 's'} parsed): ${formatOutputChanges(outputChanges)}; ${formatSummary(diagnostics)}`);
+      for (const line of listOutputChanges(outputChanges)) console.out(`  ${line}`);
       if (!options.quiet) for (const line of fresh) console.err(`new: ${line}`);
     }
     previous = { files: result.files, diagnostics: new Set(lines) };

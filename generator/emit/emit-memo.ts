@@ -71,8 +71,16 @@ function sameArguments(a: readonly unknown[], b: readonly unknown[]): boolean {
 
 /** The same object; or two arrays of the same items (a list made anew each run, say a type's derived types). */
 function sameArgument(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a === b || (Array.isArray(a) && Array.isArray(b) && sameItems(a, b));
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
   return true;
+}
+
+/** For `keep`: last run's list where it holds the same items (the same objects), so a list made anew can be a key. */
+export function sharedList<T>(previous: readonly T[], next: readonly T[]): readonly T[] {
+  return sameItems(previous, next) ? previous : next;
 }

@@ -1,5 +1,5 @@
 import type { EmitMemo } from '../emit-memo.js';
-import { NO_EMIT_MEMO } from '../emit-memo.js';
+import { NO_EMIT_MEMO, sharedList } from '../emit-memo.js';
 import type { Render } from '../render/templates.js';
 import type { EmittedFiles } from './emitted-files.js';
 import { FileImports } from './file-imports.js';
@@ -26,7 +26,7 @@ export function assembleModules(fragments: readonly ModuleFragment[], render: Re
     else list.push(fragment);
   }
   const assemble = memo.remember(assembleModule);
-  return new Map([...byFile].map(([file, list]) => [file, assemble(memo.keep(`module ${file}`, list, sameFragments), file, render)]));
+  return new Map([...byFile].map(([file, list]) => [file, assemble(memo.keep<readonly ModuleFragment[]>(`module ${file}`, list, sharedList), file, render)]));
 }
 
 /** One module from its fragments (`assembleModules`). */
@@ -38,9 +38,4 @@ function assembleModule(fragments: readonly ModuleFragment[], file: string, rend
     declarations.push(fragment.text.trim());
   }
   return render('module.ts', { imports: imports.views(), declarations });
-}
-
-/** `previous` where it holds the same fragments (the same objects), else `next`. */
-function sameFragments(previous: readonly ModuleFragment[], next: readonly ModuleFragment[]): readonly ModuleFragment[] {
-  return previous.length === next.length && next.every((fragment, index) => fragment === previous[index]) ? previous : next;
 }

@@ -1,4 +1,5 @@
 import type { ApiModel, EnumType, Meta, ObjectType, Operation } from '../../model/index.js';
+import { sameData } from '../../model/index.js';
 import type { ProseTexts } from './prose-expr.js';
 import { resolveProse } from './prose-expr.js';
 
@@ -10,7 +11,8 @@ import { resolveProse } from './prose-expr.js';
  */
 interface Described<T> {
   readonly node: T;
-  readonly read: readonly (readonly [string, readonly string[] | undefined])[];
+  /** The texts of each page it read, by file. */
+  readonly read: ReadonlyMap<string, readonly string[] | undefined>;
 }
 
 /** Each structure declaration's described form, kept between a watch session's runs. */
@@ -27,12 +29,12 @@ export function describeModel(structure: ApiModel, texts: ProseTexts, memo?: Des
   const described = <T extends object>(node: T, describe: (node: T, texts: ProseTexts) => T): T => {
     if (memo === undefined) return describe(node, texts);
     const kept = memo.get(node) as Described<T> | undefined;
-    if (kept !== undefined && kept.read.every(([file, words]) => sameWords(texts.get(file), words))) return kept.node;
-    const read: [string, readonly string[] | undefined][] = [];
+    if (kept !== undefined && sameTexts(kept.read, texts)) return kept.node;
+    const read = new Map<string, readonly string[] | undefined>();
     const reading: ProseTexts = {
       get: (file) => {
         const words = texts.get(file);
-        read.push([file, words]);
+        read.set(file, words);
         return words;
       },
     };
@@ -48,11 +50,9 @@ export function describeModel(structure: ApiModel, texts: ProseTexts, memo?: Des
   };
 }
 
-/** The same texts: the same object (a page left alone), or, for a page edited, the same words. */
-function sameWords(now: readonly string[] | undefined, before: readonly string[] | undefined): boolean {
-  if (now === before) return true;
-  if (now === undefined || before === undefined || now.length !== before.length) return false;
-  for (let index = 0; index < now.length; index++) if (now[index] !== before[index]) return false;
+/** Each page's texts as they were read: the same object (a page left alone), or, for a page edited, the same words. */
+function sameTexts(read: ReadonlyMap<string, readonly string[] | undefined>, texts: ProseTexts): boolean {
+  for (const [file, words] of read) if (!sameData(texts.get(file), words)) return false;
   return true;
 }
 

@@ -7,7 +7,7 @@ import { propertySchema } from '../../../generator/emit/openapi/object-schema.js
 import { loadTemplates } from '../../../generator/emit/render/templates.js';
 import { validatorFile, validatorRuntimeFile } from '../../../generator/emit/typescript/layout.js';
 import { emitValidators } from '../../../generator/emit/typescript/validators.js';
-import { collectProperties, findDescendants } from '../../../generator/emit/typescript/validators/hierarchy.js';
+import { baseChain, chainProperties, findDescendants } from '../../../generator/emit/typescript/validators/hierarchy.js';
 import { odataTypeName } from '../../../generator/emit/typescript/validators/odata-type-name.js';
 import type { PrimitiveName } from '../../../generator/model/index.js';
 import { SAMPLE_MODEL } from '../../support/sample-model.js';
@@ -305,10 +305,10 @@ describe('validator views', () => {
     expect(findDescendants([a!, b!])).toEqual(new Map([['a', ['b']], ['b', ['a']]]));
   });
 
-  it('collectProperties puts inherited properties first', () => {
+  it('chainProperties of a baseChain puts inherited properties first', () => {
     const byId = new Map(SAMPLE_MODEL.objects.map((o) => [o.id, o]));
     const result = byId.get('microsoft.graph.importedDeviceIdentityResult')!;
-    expect(collectProperties(result, byId).map((p) => p.name)).toEqual(['id', 'importedDeviceIdentifier', 'enrollmentState', 'lastModifiedDateTime', 'tags', 'size', 'session', 'status']);
+    expect(chainProperties(baseChain(result, byId)).map((p) => p.name)).toEqual(['id', 'importedDeviceIdentifier', 'enrollmentState', 'lastModifiedDateTime', 'tags', 'size', 'session', 'status']);
   });
 
   it.each([

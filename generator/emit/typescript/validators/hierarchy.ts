@@ -45,8 +45,3 @@ export function chainProperties(chain: readonly ObjectType[]): Property[] {
   for (const type of chain) for (const property of type.properties) properties.set(property.name, property);
   return [...properties.values()];
 }
-
-/** A type's own and inherited properties, base first (`chainProperties` of its `baseChain`). */
-export function collectProperties(object: ObjectType, byId: ReadonlyMap<TypeId, ObjectType>): Property[] {
-  return chainProperties(baseChain(object, byId));
-}
